@@ -1,0 +1,95 @@
+use super::{nav_click, ScreenLink};
+use crate::app::{course, dispatch, start_over, Store};
+use crate::query::Screen;
+use crate::state::Action;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct LayoutProps {
+    pub children: Html,
+}
+
+/// Skip link, header with the lesson navigation, notices, the live region, and footer.
+#[function_component(Layout)]
+pub fn layout(p: &LayoutProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let c = &course().content;
+    let current = store.lesson.screen;
+    let confirm_open = use_state(|| false);
+
+    let notices = store.lesson.notices.iter().enumerate().map(|(i, n)| {
+        let store = store.clone();
+        let dismiss = Callback::from(move |_| dispatch(&store, Action::DismissNotice(i)));
+        html! {
+            <div class="notice">
+                <span class="notice-icon" aria-hidden="true">{ "ⓘ" }</span>
+                <p>{ n }</p>
+                <button type="button" class="secondary small" onclick={dismiss}>
+                    { "Dismiss" }<span class="visually-hidden">{ " this notice" }</span>
+                </button>
+            </div>
+        }
+    });
+
+    let ask = { let o = confirm_open.clone(); Callback::from(move |_| o.set(true)) };
+    let cancel = { let o = confirm_open.clone(); Callback::from(move |_| o.set(false)) };
+    let confirm = {
+        let o = confirm_open.clone();
+        let store = store.clone();
+        Callback::from(move |_| { o.set(false); start_over(&store); })
+    };
+
+    html! {
+        <>
+            <a class="skip-link" href="#main">{ "Skip to main content" }</a>
+            <header class="site-header">
+                <div class="header-inner">
+                    <ScreenLink to={Screen::Intro} class="brand">
+                        <span class="brand-mark" aria-hidden="true">{ "◐" }</span>
+                        { &c.title }
+                    </ScreenLink>
+                    <nav aria-label="Lesson" class="lesson-nav">
+                        <ol>
+                            { for Screen::ALL.iter().map(|&s| html! {
+                                <li>
+                                    <a href={s.href()}
+                                       aria-current={(s == current).then_some("page")}
+                                       onclick={nav_click(&store, s)}>
+                                        { s.nav_label() }
+                                    </a>
+                                </li>
+                            }) }
+                        </ol>
+                    </nav>
+                </div>
+            </header>
+            <div class="notices" role="status" data-notice={(!store.lesson.notices.is_empty()).then_some("true")}>
+                { for notices }
+            </div>
+            <div class="visually-hidden" aria-live="polite" data-live="">
+                { &store.lesson.announcement.text }
+            </div>
+            <main id="main" tabindex="-1">
+                { p.children.clone() }
+            </main>
+            <footer class="site-footer">
+                <p>{ &c.disclaimer }</p>
+                <p>
+                    if *confirm_open {
+                        <span role="group" aria-label="Confirm start over">
+                            { "Clear your predictions, answers and settings? " }
+                            <button type="button" class="danger small" onclick={confirm}>{ "Yes, start over" }</button>
+                            { " " }
+                            <button type="button" class="secondary small" onclick={cancel}>{ "Keep my work" }</button>
+                        </span>
+                    } else {
+                        <button type="button" class="secondary small" onclick={ask}>{ "Start over" }</button>
+                    }
+                    if !store.can_save {
+                        <span class="muted">{ " Progress is not being saved in this browser." }</span>
+                    }
+                </p>
+            </footer>
+        </>
+    }
+}

@@ -1,0 +1,767 @@
+//! A phase screen: the story, predict-first, the factor board, the ripeness panel,
+//! the comparison with history, guided challenges and questions.
+
+use super::{Cites, NextPrev, ParaView};
+use crate::app::{course, dispatch, Store};
+use crate::model::{Assessment, ConditionResult, Scenario, SideResult, Test, CONDITIONS, TIERS};
+use crate::query::Screen;
+use crate::state::{capitalise, Action};
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct PhaseProps {
+    pub phase: u8,
+}
+
+fn side_name(side: &str) -> &'static str {
+    match side {
+        "government" => "Government",
+        "opposition" => "Opposition (UTO)",
+        _ => "Both sides",
+    }
+}
+
+fn condition_name(id: &str) -> String {
+    course()
+        .content
+        .conditions
+        .iter()
+        .find(|c| c.id == id)
+        .map(|c| c.name.clone())
+        .unwrap_or_else(|| capitalise(id))
+}
+
+fn tier_name(id: &str) -> String {
+    course().content.tiers.iter().find(|t| t.id == id).map(|t| t.name.clone()).unwrap_or_else(|| capitalise(id))
+}
+
+fn signed(n: i32) -> String {
+    if n > 0 { format!("+{n}") } else if n < 0 { format!("−{}", -n) } else { "0".into() }
+}
+
+#[function_component(PhaseScreen)]
+pub fn phase_screen(p: &PhaseProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let c = course();
+    let n = p.phase;
+    let Some(ph) = c.content.phase(n) else {
+        return html! { <h1 id="screen-title" tabindex="-1">{ "No such phase" }</h1> };
+    };
+    let revealed = store.lesson.revealed(n);
+
+    html! {
+        <article class="screen phase">
+            <header class="screen-head">
+                <p class="eyebrow">{ format!("Phase {n} of 3 · {}", ph.span) }</p>
+                <h1 id="screen-title" tabindex="-1">{ &ph.title }</h1>
+                <p class="lede">{ &ph.summary }</p>
+            </header>
+
+            <div class="two-col story">
+                <section aria-labelledby="story-title">
+                    <h2 id="story-title">{ "What happened" }</h2>
+                    { for ph.narrative.iter().map(|para| html! { <ParaView para={para.clone()} /> }) }
+                </section>
+                <section aria-labelledby="events-title" class="events">
+                    <h2 id="events-title">{ "Key events" }</h2>
+                    <ol class="event-list">
+                        { for ph.events.iter().map(|e| html! {
+                            <li>
+                                <p class="event-date">
+                                    <strong>{ &e.date }</strong>
+                                    if let Some(place) = &e.place { { format!(" · {place}") } }
+                                </p>
+                                <p class="event-title">{ &e.title }</p>
+                                <p>{ &e.text }{ " " }<Cites cites={e.cite.clone()} /></p>
+                                if let Some(d) = &e.disputed {
+                                    <p class="disputed"><strong>{ "Sources differ: " }</strong>{ d }</p>
+                                }
+                            </li>
+                        }) }
+                    </ol>
+                </section>
+            </div>
+
+            <Predict phase={n} />
+
+            <section aria-labelledby="explore-title" class="explore">
+                <h2 id="explore-title">{ "Explore the forces" }</h2>
+                <p class="muted">
+                    { "The board starts at history: the forces as the sources describe them in this phase. Move a control to ask \u{201c}what if?\u{201d}; the panel recalculates at once." }
+                </p>
+                <div class="explore-grid">
+                    <Board phase={n} />
+                    <Panel phase={n} />
+                </div>
+            </section>
+
+            if revealed {
+                <Compare phase={n} />
+            }
+
+            <Challenges phase={n} />
+            <Quiz phase={n} />
+            <NextPrev screen={Screen::Phase(n)} />
+        </article>
+    }
+}
+
+// ───────────────────────────── Predict first ─────────────────────────────
+
+#[function_component(Predict)]
+fn predict(p: &PhaseProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let n = p.phase;
+    let pred = store.lesson.predictions.get(&n).cloned().unwrap_or_default();
+    let guessed = pred.guesses.len();
+    let reveal = {
+        let store = store.clone();
+        Callback::from(move |_| dispatch(&store, Action::Reveal(n)))
+    };
+
+    html! {
+        <section aria-labelledby="predict-title" class="predict card">
+            <h2 id="predict-title">{ "Predict first" }</h2>
+            if !pred.revealed {
+                <p>{ "Before you look at the model: in the situation on the board, which of Haass's four conditions do you think held? Choose for each, then reveal the answer." }</p>
+                <div class="predict-grid">
+                    { for CONDITIONS.iter().map(|&cid| {
+                        let name = format!("predict-{n}-{cid}");
+                        let choice = pred.guesses.get(cid).copied();
+                        let radio = |value: bool, label: &'static str| {
+                            let store = store.clone();
+                            let onchange = Callback::from(move |_| dispatch(&store, Action::Guess {
+                                phase: n, condition: cid.to_string(), holds: value,
+                            }));
+                            let id = format!("{name}-{value}");
+                            html! {
+                                <span class="choice">
+                                    <input type="radio" id={id.clone()} name={name.clone()}
+                                        checked={choice == Some(value)} {onchange} />
+                                    <label for={id}>{ label }</label>
+                                </span>
+                            }
+                        };
+                        html! {
+                            <fieldset>
+                                <legend>{ condition_name(cid) }</legend>
+                                { radio(true, "Held") }
+                                { radio(false, "Did not hold") }
+                            </fieldset>
+                        }
+                    }) }
+                </div>
+                <button type="button" onclick={reveal}>
+                    { if guessed == 4 { "Reveal the answer".to_string() } else { format!("Reveal the answer ({guessed} of 4 predicted)") } }
+                </button>
+            } else {
+                <p>{ "Your prediction, compared with the model:" }</p>
+                <ul class="prediction-result">
+                    { for CONDITIONS.iter().map(|&cid| {
+                        let guess = pred.guesses.get(cid).copied();
+                        let actual = pred.actual.get(cid).copied().unwrap_or(false);
+                        let said = match guess { Some(true) => "you said it held", Some(false) => "you said it did not", None => "no prediction" };
+                        let is = if actual { "it held" } else { "it did not hold" };
+                        let right = guess == Some(actual);
+                        html! {
+                            <li class={classes!(if right { "right" } else { "wrong" })}>
+                                <span aria-hidden="true" class="mark">{ if right { "✓" } else { "✗" } }</span>
+                                <strong>{ condition_name(cid) }</strong>{ format!(": {said}; {is}.") }
+                                <span class="visually-hidden">{ if right { " Correct." } else { " Not correct." } }</span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+// ───────────────────────────── The factor board ─────────────────────────────
+
+#[function_component(Board)]
+fn board(p: &PhaseProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let m = &course().model;
+    let n = p.phase;
+    let board = store.lesson.board(n).clone();
+    let preset = m.preset(n).expect("preset").clone();
+    let changed = m.changes(&preset, &board).len();
+    let reset = {
+        let store = store.clone();
+        Callback::from(move |_| dispatch(&store, Action::ResetBoard(n)))
+    };
+
+    html! {
+        <div class="board" aria-labelledby="board-title">
+            <div class="board-head">
+                <h3 id="board-title">{ "The forces" }</h3>
+                <p class="board-status" aria-live="off">
+                    if changed == 0 {
+                        <span>{ "As in history" }</span>
+                    } else {
+                        <span class="changed-count">{ format!("✎ {changed} changed from history") }</span>
+                    }
+                </p>
+                <button type="button" class="secondary small" onclick={reset} disabled={changed == 0}>
+                    { "Reset to history" }
+                </button>
+            </div>
+            { for TIERS.iter().map(|&tier| html! {
+                <fieldset class="tier">
+                    <legend>{ tier_name(tier) }</legend>
+                    { for m.factors.iter().enumerate().filter(|(_, f)| f.tier == tier).map(|(i, _)| html! {
+                        <FactorControl phase={n} index={i} level={board.0[i]} history={preset.0[i]} />
+                    }) }
+                </fieldset>
+            }) }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FactorProps {
+    phase: u8,
+    index: usize,
+    level: u8,
+    history: u8,
+}
+
+#[function_component(FactorControl)]
+fn factor_control(p: &FactorProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let c = course();
+    let f = &c.model.factors[p.index];
+    let (phase, index) = (p.phase, p.index);
+    let max = f.levels.len() - 1;
+    let level = &f.levels[usize::from(p.level)];
+    let changed = p.level != p.history;
+    let id = format!("f-{}", f.id);
+    let oninput = {
+        let store = store.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            if let Ok(level) = input.value().parse::<u8>() {
+                dispatch(&store, Action::SetLevel { phase, factor: index, level });
+            }
+        })
+    };
+    let valuetext = format!("{} (level {} of {})", level.label, p.level, max);
+    let why = c.model.preset_reason(phase, &f.id);
+
+    html! {
+        <div class={classes!("factor", changed.then_some("changed"))} data-factor={f.id.clone()}
+             data-changed={changed.to_string()}>
+            <div class="factor-top">
+                <label for={id.clone()}>{ &f.name }</label>
+                if changed {
+                    <span class="badge changed-badge">{ "✎ changed" }</span>
+                }
+            </div>
+            <input type="range" id={id.clone()} min="0" max={max.to_string()} step="1"
+                value={p.level.to_string()} aria-valuetext={valuetext}
+                aria-describedby={format!("{id}-now")} {oninput} />
+            <div class="scale-ends" aria-hidden="true">
+                <span>{ &f.levels[0].label }</span>
+                <span>{ &f.levels[max].label }</span>
+            </div>
+            <p class="factor-now" id={format!("{id}-now")}>
+                <output for={id.clone()}>{ &level.label }</output>
+                if changed {
+                    <span class="muted">{ format!(" · history: {}", f.levels[usize::from(p.history)].label) }</span>
+                }
+            </p>
+            <details class="about">
+                <summary>{ "About this force" }<span class="visually-hidden">{ format!(": {}", f.name) }</span></summary>
+                <p>{ &f.measures }</p>
+                <p><strong>{ format!("{}: ", level.label) }</strong>{ &level.description }{ " " }<Cites cites={level.cite.clone()} /></p>
+                if let Some(w) = why {
+                    <p><strong>{ format!("In history ({}): ", f.levels[usize::from(w.level)].label) }</strong>
+                        { &w.why }{ " " }<Cites cites={vec![w.cite.clone()]} /></p>
+                }
+            </details>
+        </div>
+    }
+}
+
+// ───────────────────────────── The ripeness panel ─────────────────────────────
+
+#[function_component(Panel)]
+fn panel(p: &PhaseProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let c = course();
+    let m = &c.model;
+    let n = p.phase;
+    let board = store.lesson.board(n);
+    let a = m.assess(board);
+    let revealed = store.lesson.revealed(n);
+    let holding = a.conditions.iter().filter(|x| x.holds).count();
+    let at_history = m.preset(n) == Some(board);
+    let outcome = c.content.phase(n).map(|ph| ph.outcome.clone());
+
+    html! {
+        <section class={classes!("panel", (!revealed).then_some("covered"))} aria-labelledby="panel-title">
+            <h3 id="panel-title">{ "Ripeness: Haass's four conditions" }</h3>
+            <div class={classes!("verdict", if a.ripe { "is-ripe" } else { "not-ripe" })} data-ripe={a.ripe.to_string()}>
+                if revealed {
+                    <span class="verdict-mark" aria-hidden="true">{ if a.ripe { "✓" } else { "✗" } }</span>
+                    <span class="verdict-text">
+                        <strong>{ if a.ripe { "Ripe" } else { "Not ripe" } }</strong>
+                        { format!(": {holding} of 4 conditions hold") }
+                    </span>
+                } else {
+                    <span class="verdict-mark" aria-hidden="true">{ "?" }</span>
+                    <span class="verdict-text">{ "Hidden until you predict (above)" }</span>
+                }
+            </div>
+            <ul class="conditions">
+                { for a.conditions.iter().map(|cr| html! { <ConditionCard phase={n} id={cr.id} revealed={revealed} /> }) }
+            </ul>
+            if revealed {
+                if at_history {
+                    if let Some(o) = outcome {
+                        <div class="history-note">
+                            <h4>{ "What it meant at the time" }</h4>
+                            <ParaView para={o} />
+                        </div>
+                    }
+                } else {
+                    <p class="history-note">{ "Your scenario differs from history. See the comparison below the board." }</p>
+                }
+                <PhaseTable phase={n} />
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ConditionProps {
+    phase: u8,
+    id: &'static str,
+    revealed: bool,
+}
+
+#[function_component(ConditionCard)]
+fn condition_card(p: &ConditionProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let c = course();
+    let a = c.model.assess(store.lesson.board(p.phase));
+    let cr: &ConditionResult = a.condition(p.id);
+    let text = c.content.conditions.iter().find(|t| t.id == p.id);
+    let two_sided = cr.sides.len() > 1;
+
+    html! {
+        <li class={classes!("condition", if cr.holds { "holds" } else { "fails" })}
+            data-condition={p.id} data-holds={cr.holds.to_string()}>
+            <div class="condition-head">
+                <h4>{ condition_name(p.id) }</h4>
+                if p.revealed {
+                    <p class="status">
+                        <span class="status-mark" aria-hidden="true">{ if cr.holds { "✓" } else { "✗" } }</span>
+                        { if cr.holds { "Holds" } else { "Does not hold" } }
+                    </p>
+                } else {
+                    <p class="status hidden-status">{ "? Hidden" }</p>
+                }
+            </div>
+            if let Some(t) = text { <p class="condition-short">{ &t.short }</p> }
+            if p.revealed {
+                { for cr.sides.iter().map(|s| html! { <SideView side={s.clone_owned()} two_sided={two_sided} condition={p.id} /> }) }
+            }
+        </li>
+    }
+}
+
+/// A side's result without borrowed lifetimes, for props.
+#[derive(PartialEq, Clone)]
+struct SideData {
+    side: String,
+    scale: String,
+    summary: String,
+    score: i32,
+    min: i32,
+    max: i32,
+    test: Test,
+    holds: bool,
+    gap: i32,
+    position: &'static str,
+    reasons: Vec<(usize, u8, i32, String, crate::content::Cite)>,
+}
+
+trait CloneOwned {
+    fn clone_owned(&self) -> SideData;
+}
+
+impl CloneOwned for SideResult<'_> {
+    fn clone_owned(&self) -> SideData {
+        let m = &course().model;
+        SideData {
+            side: self.side().to_string(),
+            scale: self.rule.scale.clone(),
+            summary: self.rule.summary.clone(),
+            score: self.score,
+            min: self.min,
+            max: self.max,
+            test: self.test,
+            holds: self.holds,
+            gap: self.gap,
+            position: self.position(),
+            reasons: self
+                .reasons
+                .iter()
+                .map(|r| {
+                    let i = m.factor_index(&r.factor.id).unwrap_or(0);
+                    (i, r.level, r.points, r.why.to_string(), r.cite.clone())
+                })
+                .collect(),
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct SideProps {
+    side: SideData,
+    two_sided: bool,
+    condition: &'static str,
+}
+
+/// One side's score on its scale, in words and as a bar, with the "why?" list.
+#[function_component(SideView)]
+fn side_view(p: &SideProps) -> Html {
+    let s = &p.side;
+    let m = &course().model;
+    let span = (s.max - s.min).max(1) as f64;
+    let pct = |v: i32| ((v - s.min) as f64 / span * 100.0).clamp(0.0, 100.0);
+    let words = match s.test {
+        Test::AtLeast(t) => {
+            if s.holds {
+                format!("{} points; {t} needed. Met.", s.score)
+            } else {
+                format!("{} points; {t} needed: {} short.", s.score, s.gap)
+            }
+        }
+        Test::Band { weak, strong } => {
+            let pos = match s.position {
+                "strong" => "strong enough to compromise",
+                "weak" => "weak enough that compromise cannot be avoided",
+                _ => "in between: neither strong nor weak enough",
+            };
+            format!("Position {}: {pos} (qualifies at {} or less, or {} or more).", signed(s.score), signed(weak), signed(strong))
+        }
+    };
+    let bar = match s.test {
+        Test::AtLeast(t) => html! {
+            <div class="bar" aria-hidden="true">
+                <div class="bar-fill" style={format!("width:{:.1}%", pct(s.score))}></div>
+                <div class="bar-mark" style={format!("left:{:.1}%", pct(t))} title="threshold"></div>
+            </div>
+        },
+        Test::Band { weak, strong } => html! {
+            <div class="bar band" aria-hidden="true">
+                <div class="zone weak" style={format!("width:{:.1}%", pct(weak))}></div>
+                <div class="zone strong" style={format!("left:{:.1}%;width:{:.1}%", pct(strong), 100.0 - pct(strong))}></div>
+                <div class="bar-dot" style={format!("left:{:.1}%", pct(s.score))}></div>
+            </div>
+        },
+    };
+    let mut pushing: Vec<_> = s.reasons.iter().filter(|r| r.2 != 0).collect();
+    pushing.sort_by_key(|r| -r.2.abs());
+    let neutral: Vec<String> = s.reasons.iter().filter(|r| r.2 == 0).map(|r| m.factors[r.0].name.clone()).collect();
+    let label = if p.two_sided { side_name(&s.side).to_string() } else { s.scale.clone() };
+
+    html! {
+        <div class={classes!("side", if s.holds { "holds" } else { "fails" })} data-side={s.side.clone()} data-side-holds={s.holds.to_string()}>
+            <p class="side-line">
+                if p.two_sided {
+                    <span class="side-mark" aria-hidden="true">{ if s.holds { "✓" } else { "✗" } }</span>
+                }
+                <strong>{ format!("{label}: ") }</strong>{ words }
+            </p>
+            { bar }
+            if matches!(s.test, Test::Band { .. }) {
+                <div class="band-labels" aria-hidden="true"><span>{ "weak enough" }</span><span>{ "in between" }</span><span>{ "strong enough" }</span></div>
+            }
+            <details class="why">
+                <summary>{ "Why?" }<span class="visually-hidden">{ format!(" {}, {}", condition_name(p.condition), label) }</span></summary>
+                <p class="rule">{ &s.summary }</p>
+                <ul class="reasons">
+                    { for pushing.iter().map(|(i, level, points, why, cite)| {
+                        let f = &m.factors[*i];
+                        html! {
+                            <li class={if *points > 0 { "up" } else { "down" }}>
+                                <span class="points">{ signed(*points) }</span>
+                                <span>
+                                    <strong>{ format!("{}: {}. ", f.name, f.levels[usize::from(*level)].label) }</strong>
+                                    { why }{ " " }<Cites cites={vec![cite.clone()]} />
+                                </span>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                if !neutral.is_empty() {
+                    <p class="muted">{ format!("No effect at their current levels: {}.", neutral.join(", ")) }</p>
+                }
+            </details>
+        </div>
+    }
+}
+
+/// The text equivalent of the panel across phases: a real table.
+#[function_component(PhaseTable)]
+fn phase_table(p: &PhaseProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let m = &course().model;
+    let history: Vec<(u8, Assessment)> = m.phases().map(|ph| (ph, m.assess(m.preset(ph).expect("preset")))).collect();
+    let yours = m.assess(store.lesson.board(p.phase));
+    let cell = |h: bool| html! { <td>{ if h { "✓ holds" } else { "✗ does not" } }</td> };
+    html! {
+        <div class="table-wrap">
+            <table class="phase-table">
+                <caption>{ "The four conditions in each phase of history, and on your board" }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Condition" }</th>
+                        { for history.iter().map(|(ph, _)| html! { <th scope="col">{ format!("Phase {ph}") }</th> }) }
+                        <th scope="col">{ "Your board" }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for CONDITIONS.iter().map(|&cid| html! {
+                        <tr>
+                            <th scope="row">{ condition_name(cid) }</th>
+                            { for history.iter().map(|(_, a)| cell(a.condition(cid).holds)) }
+                            { cell(yours.condition(cid).holds) }
+                        </tr>
+                    }) }
+                    <tr>
+                        <th scope="row">{ "Verdict" }</th>
+                        { for history.iter().map(|(_, a)| html! { <td>{ if a.ripe { "Ripe" } else { "Not ripe" } }</td> }) }
+                        <td>{ if yours.ripe { "Ripe" } else { "Not ripe" } }</td>
+                    </tr>
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+// ───────────────────────────── Compare with history ─────────────────────────────
+
+/// Explains, for each condition that changed, which factors moved its score.
+fn explain_change(before: &SideResult, after: &SideResult) -> Vec<String> {
+    before
+        .reasons
+        .iter()
+        .zip(&after.reasons)
+        .filter(|(b, a)| b.points != a.points)
+        .map(|(b, a)| {
+            format!(
+                "{}: {} → {} ({} → {})",
+                b.factor.name,
+                b.factor.levels[usize::from(b.level)].label,
+                a.factor.levels[usize::from(a.level)].label,
+                signed(b.points),
+                signed(a.points)
+            )
+        })
+        .collect()
+}
+
+#[function_component(Compare)]
+fn compare(p: &PhaseProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let m = &course().model;
+    let n = p.phase;
+    let board: &Scenario = store.lesson.board(n);
+    let preset = m.preset(n).expect("preset");
+    let changed = m.changes(preset, board);
+    if changed.is_empty() {
+        return html! {};
+    }
+    let (h, y) = (m.assess(preset), m.assess(board));
+    html! {
+        <section aria-labelledby="compare-title" class="compare card">
+            <h2 id="compare-title">{ "Your scenario beside history" }</h2>
+            <div class="table-wrap">
+                <table>
+                    <caption>{ format!("Forces you changed ({})", changed.len()) }</caption>
+                    <thead><tr><th scope="col">{ "Force" }</th><th scope="col">{ "History" }</th><th scope="col">{ "Your scenario" }</th></tr></thead>
+                    <tbody>
+                        { for changed.iter().map(|&i| {
+                            let f = &m.factors[i];
+                            html! {
+                                <tr>
+                                    <th scope="row">{ &f.name }</th>
+                                    <td>{ &f.levels[usize::from(preset.0[i])].label }</td>
+                                    <td><strong>{ &f.levels[usize::from(board.0[i])].label }</strong></td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+            <h3>{ "What changed in the conditions" }</h3>
+            <ul class="compare-list">
+                { for h.conditions.iter().zip(&y.conditions).map(|(hc, yc)| {
+                    let verdict = match (hc.holds, yc.holds) {
+                        (true, false) => "held in history; does not hold in your scenario",
+                        (false, true) => "did not hold in history; holds in your scenario",
+                        (true, true) => "holds in both",
+                        (false, false) => "holds in neither",
+                    };
+                    let moves: Vec<String> = hc.sides.iter().zip(&yc.sides)
+                        .flat_map(|(hs, ys)| {
+                            let prefix = if hc.sides.len() > 1 { format!("{}: ", side_name(hs.side())) } else { String::new() };
+                            explain_change(hs, ys).into_iter().map(move |e| format!("{prefix}{e}"))
+                        })
+                        .collect();
+                    html! {
+                        <li class={classes!((hc.holds != yc.holds).then_some("flipped"))}>
+                            <strong>{ condition_name(hc.id) }</strong>{ format!(" {verdict}.") }
+                            if !moves.is_empty() {
+                                <ul>{ for moves.iter().map(|mv| html! { <li>{ mv }</li> }) }</ul>
+                            }
+                        </li>
+                    }
+                }) }
+                <li>
+                    <strong>{ "Verdict" }</strong>
+                    { format!(": history {}; your scenario {}.", if h.ripe { "ripe" } else { "not ripe" }, if y.ripe { "ripe" } else { "not ripe" }) }
+                </li>
+            </ul>
+        </section>
+    }
+}
+
+// ───────────────────────────── Challenges ─────────────────────────────
+
+#[function_component(Challenges)]
+fn challenges(p: &PhaseProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let c = course();
+    let m = &c.model;
+    let n = p.phase;
+    let list: Vec<_> = c.content.challenges.iter().filter(|ch| ch.phase == n).collect();
+    if list.is_empty() {
+        return html! {};
+    }
+    let board = store.lesson.board(n);
+    let preset = m.preset(n).expect("preset");
+    html! {
+        <section aria-labelledby="challenges-title" class="challenges">
+            <h2 id="challenges-title">{ "Challenges" }</h2>
+            <div class="grid">
+                { for list.into_iter().map(|ch| {
+                    let id = ch.id.clone();
+                    let active = store.lesson.active_challenge.as_deref() == Some(ch.id.as_str());
+                    let record = store.lesson.challenges.get(&ch.id).cloned().unwrap_or_default();
+                    let start = { let store = store.clone(); let id = id.clone(); Callback::from(move |_| dispatch(&store, Action::StartChallenge(id.clone()))) };
+                    let stop = { let store = store.clone(); Callback::from(move |_| dispatch(&store, Action::EndChallenge)) };
+                    let claim = { let store = store.clone(); let id = id.clone(); Callback::from(move |_| dispatch(&store, Action::ClaimImpossible(id.clone()))) };
+                    let changes = m.changes(preset, board).len();
+                    html! {
+                        <article class={classes!("challenge", "card", active.then_some("active"), record.done.then_some("done"))} data-challenge={ch.id.clone()}>
+                            <h3>
+                                if record.done { <span aria-hidden="true">{ "✓ " }</span> }
+                                { &ch.title }
+                                if record.done { <span class="visually-hidden">{ " (done)" }</span> }
+                            </h3>
+                            <p>{ &ch.prompt }</p>
+                            if active {
+                                <p class="challenge-status">{ format!("Working on it: {changes} force(s) changed from history. Use the board above.") }</p>
+                                <p class="challenge-actions">
+                                    if ch.impossible && !record.done {
+                                        <button type="button" onclick={claim}>{ "I think it can't be done" }</button>
+                                    }
+                                    <button type="button" class="secondary" onclick={stop}>{ "Stop the challenge" }</button>
+                                </p>
+                            } else {
+                                <p class="challenge-actions">
+                                    <button type="button" class="secondary" onclick={start}>
+                                        { if record.done { "Try again" } else { "Start: reset the board to history" } }
+                                    </button>
+                                </p>
+                            }
+                            if record.done {
+                                <div class="challenge-done" role="note">
+                                    <p><strong>{ "✓ " }</strong>{ &ch.success }</p>
+                                    if !ch.impossible && ch.goal.ripe == Some(true) && ch.goal.max_changes.is_none() {
+                                        <FewestNote phase={n} id={ch.id.clone()} used={record.changes} />
+                                    }
+                                    <p>{ &ch.explain }{ " " }<Cites cites={ch.cite.clone()} /></p>
+                                </div>
+                            }
+                        </article>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct FewestProps {
+    phase: u8,
+    id: String,
+    used: usize,
+}
+
+/// "You used k changes; the fewest possible is m", computed once per challenge.
+#[function_component(FewestNote)]
+fn fewest_note(p: &FewestProps) -> Html {
+    let fewest = use_memo((p.phase, p.id.clone()), |(phase, id)| {
+        let c = course();
+        let ch = c.content.challenges.iter().find(|c| &c.id == id)?;
+        let start = c.model.preset(*phase)?;
+        c.model.fewest_changes(&ch.goal, start, 4).map(|s| c.model.changes(start, &s).len())
+    });
+    match *fewest {
+        Some(k) => html! { <p>{ format!("You used {} change(s); the fewest possible in the model is {k}.", p.used) }</p> },
+        None => html! {},
+    }
+}
+
+// ───────────────────────────── Questions ─────────────────────────────
+
+#[function_component(Quiz)]
+fn quiz(p: &PhaseProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let c = course();
+    let qs: Vec<_> = c.content.questions.iter().filter(|q| q.phase == p.phase).collect();
+    if qs.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section aria-labelledby="quiz-title" class="quiz">
+            <h2 id="quiz-title">{ "Check your understanding" }</h2>
+            { for qs.into_iter().enumerate().map(|(qi, q)| {
+                let chosen = store.lesson.answers.get(&q.id).copied();
+                html! {
+                    <fieldset class="question" data-question={q.id.clone()}>
+                        <legend>{ format!("{}. {}", qi + 1, q.prompt) }</legend>
+                        { for q.options.iter().enumerate().map(|(oi, o)| {
+                            let store = store.clone();
+                            let qid = q.id.clone();
+                            let onchange = Callback::from(move |_| dispatch(&store, Action::Answer { question: qid.clone(), option: oi }));
+                            let id = format!("q-{}-{oi}", q.id);
+                            html! {
+                                <div class="option">
+                                    <input type="radio" id={id.clone()} name={format!("q-{}", q.id)} checked={chosen == Some(oi)} {onchange} />
+                                    <label for={id}>{ &o.text }</label>
+                                </div>
+                            }
+                        }) }
+                        if let Some(o) = chosen.and_then(|i| q.options.get(i)) {
+                            <div class={classes!("feedback", if o.correct { "right" } else { "wrong" })}>
+                                <p>
+                                    <strong>{ if o.correct { "✓ Right. " } else { "✗ Not quite. " } }</strong>
+                                    { &o.feedback }{ " " }<Cites cites={q.cite.clone()} />
+                                </p>
+                            </div>
+                        }
+                    </fieldset>
+                }
+            }) }
+        </section>
+    }
+}

@@ -1,0 +1,385 @@
+//! The lesson's content: every text, factor, preset, citation and quiz item.
+//!
+//! Authors edit the TOML files in `content/`. `build.rs` merges them into one JSON
+//! document at build time (a TOML syntax error fails the build), and `Content::load`
+//! parses it with serde. Unknown fields are rejected so that a typo in a key is caught.
+//! This module is plain Rust: no browser dependency, tested natively.
+
+use serde::Deserialize;
+
+/// The merged content, embedded in the binary at build time.
+pub const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+
+/// A reference into one of the five source texts (`docs/sources/<file>`).
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Cite {
+    /// Source id: "000" … "004".
+    pub src: String,
+    /// First and last line (1-based, inclusive) of the passage in the source file.
+    pub lines: [u32; 2],
+    /// Optional short phrase that must appear within those lines (checked by a test).
+    #[serde(default)]
+    pub quote: Option<String>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: String,
+    pub file: String,
+    /// Short name used in running text, e.g. "McAuliffe".
+    pub short: String,
+    pub author: String,
+    pub title: String,
+    pub publication: String,
+    pub year: String,
+    /// What the source offers and how far to trust it, for students.
+    pub about: String,
+}
+
+/// A paragraph of lesson text with its citations.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Para {
+    pub text: String,
+    #[serde(default)]
+    pub cite: Vec<Cite>,
+}
+
+/// A dated event (phase narratives and the timeline).
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    /// Date as shown to students, e.g. "10–11 December 1996".
+    pub date: String,
+    /// Sortable ISO-like date: "1996", "1996-12" or "1996-12-10".
+    pub sort: String,
+    #[serde(default)]
+    pub place: Option<String>,
+    /// Short headline, e.g. "Rakhmonov meets Nuri at Khos Deh".
+    pub title: String,
+    pub text: String,
+    /// 0 = before the talks, 1–3 = negotiation phase, 4 = after the agreement.
+    pub phase: u8,
+    pub cite: Vec<Cite>,
+    /// Where the sources disagree about this event, said plainly.
+    #[serde(default)]
+    pub disputed: Option<String>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Phase {
+    pub id: u8,
+    pub title: String,
+    /// e.g. "April 1994 – August 1995".
+    pub span: String,
+    /// One or two sentences for the phase card.
+    pub summary: String,
+    pub narrative: Vec<Para>,
+    pub events: Vec<Event>,
+    /// What the verdict meant historically in this phase.
+    pub outcome: Para,
+}
+
+/// One side of the war, for the introduction.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Side {
+    pub id: String,
+    pub name: String,
+    pub leader: String,
+    pub text: Para,
+}
+
+/// A region on the introduction's map, with its text equivalent.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    pub id: String,
+    pub name: String,
+    /// "government", "opposition", "contested" or "other".
+    pub side: String,
+    pub text: Para,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Intro {
+    pub paragraphs: Vec<Para>,
+    pub sides: Vec<Side>,
+    pub regions: Vec<Region>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct ConditionText {
+    /// "process", "concessions", "capacity" or "desirability".
+    pub id: String,
+    pub name: String,
+    /// A few words, for the panel, e.g. "An agreed way to negotiate".
+    pub short: String,
+    pub explain: Para,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct TierText {
+    /// "domestic", "adversaries" or "international".
+    pub id: String,
+    pub name: String,
+    pub explain: Para,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Choice {
+    pub text: String,
+    #[serde(default)]
+    pub correct: bool,
+    /// Shown after the student picks this option: why it is right or wrong.
+    pub feedback: String,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    /// Stable id, e.g. "p2-formula"; progress is saved under it.
+    pub id: String,
+    /// 1–3: the phase screen it belongs to.
+    pub phase: u8,
+    pub prompt: String,
+    pub options: Vec<Choice>,
+    pub cite: Vec<Cite>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Perspective {
+    /// Source id of the author.
+    pub src: String,
+    /// e.g. "McAuliffe (c. 2006)".
+    pub author: String,
+    /// The view in a phrase, e.g. "Ripeness, and the Taliban above all".
+    pub headline: String,
+    pub argument: Vec<Para>,
+}
+
+/// A question on which the authors differ, and what each says.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Debate {
+    pub topic: String,
+    pub views: Vec<View>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct View {
+    pub src: String,
+    pub text: String,
+    pub cite: Vec<Cite>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Perspectives {
+    pub intro: String,
+    pub authors: Vec<Perspective>,
+    /// What the authors agree on.
+    pub agreements: Vec<Para>,
+    pub debates: Vec<Debate>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    /// The spelling the lesson uses, e.g. "Rakhmonov".
+    pub term: String,
+    /// Other spellings or expansions students may meet, e.g. ["Rahmon"].
+    #[serde(default)]
+    pub variants: Vec<String>,
+    pub definition: String,
+    #[serde(default)]
+    pub cite: Vec<Cite>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Criterion {
+    pub title: String,
+    pub text: Para,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Debrief {
+    pub intro: String,
+    /// McAuliffe's three criteria for judging the agreement.
+    pub criteria: Vec<Criterion>,
+    /// Later critiques (Mullojanov, the thesis).
+    pub critiques: Vec<Para>,
+    /// Open reflection prompts.
+    pub prompts: Vec<String>,
+}
+
+/// Everything the lesson shows, merged from `content/*.toml`.
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    // sources.toml
+    pub sources: Vec<Source>,
+    // lesson.toml
+    pub title: String,
+    pub question: String,
+    pub disclaimer: String,
+    pub intro: Intro,
+    pub conditions: Vec<ConditionText>,
+    pub tiers: Vec<TierText>,
+    pub phases: Vec<Phase>,
+    // model.toml
+    pub model: crate::model::ModelSpec,
+    // quiz.toml
+    pub questions: Vec<Question>,
+    // perspectives.toml
+    pub perspectives: Perspectives,
+    // glossary.toml
+    pub glossary: Vec<Term>,
+    // timeline.toml
+    pub timeline: Vec<Event>,
+    // debrief.toml
+    pub debrief: Debrief,
+    // challenges.toml
+    pub challenges: Vec<crate::model::Challenge>,
+}
+
+/// The content together with the model checked from it: what every screen needs.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Course {
+    pub content: Content,
+    pub model: crate::model::Model,
+}
+
+impl Course {
+    /// Loads the embedded content and checks the model. Both are verified by the native
+    /// tests, so an error here means a broken build, not bad user input.
+    pub fn load() -> Result<Course, String> {
+        let content = Content::load()?;
+        let model = crate::model::Model::new(&content.model).map_err(|e| e.join("; "))?;
+        Ok(Course { content, model })
+    }
+}
+
+impl Content {
+    /// Parses the embedded content. It is checked by the native tests, so a failure
+    /// here means a broken build, not bad user input.
+    pub fn load() -> Result<Content, String> {
+        serde_json::from_str(CONTENT_JSON).map_err(|e| format!("lesson content: {e}"))
+    }
+
+    /// Parses only the model part, so the model can be checked on its own.
+    pub fn model_spec() -> Result<crate::model::ModelSpec, String> {
+        #[derive(Deserialize)]
+        struct OnlyModel {
+            model: crate::model::ModelSpec,
+        }
+        serde_json::from_str::<OnlyModel>(CONTENT_JSON)
+            .map(|m| m.model)
+            .map_err(|e| format!("model content: {e}"))
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn phase(&self, id: u8) -> Option<&Phase> {
+        self.phases.iter().find(|p| p.id == id)
+    }
+
+    /// Every citation in the content, with a label saying where it is used.
+    pub fn all_cites(&self) -> Vec<(String, &Cite)> {
+        // Collected as (label, cite) pairs so a failing test names the place.
+        fn add<'a>(out: &mut Vec<(String, &'a Cite)>, label: String, cites: &'a [Cite]) {
+            out.extend(cites.iter().map(|c| (label.clone(), c)));
+        }
+        let mut out: Vec<(String, &Cite)> = Vec::new();
+        for p in &self.intro.paragraphs {
+            add(&mut out, "intro".into(), &p.cite);
+        }
+        for s in &self.intro.sides {
+            add(&mut out, format!("intro side {}", s.id), &s.text.cite);
+        }
+        for r in &self.intro.regions {
+            add(&mut out, format!("intro region {}", r.id), &r.text.cite);
+        }
+        for c in &self.conditions {
+            add(&mut out, format!("condition {}", c.id), &c.explain.cite);
+        }
+        for t in &self.tiers {
+            add(&mut out, format!("tier {}", t.id), &t.explain.cite);
+        }
+        for ph in &self.phases {
+            for p in &ph.narrative {
+                add(&mut out, format!("phase {} narrative", ph.id), &p.cite);
+            }
+            for e in &ph.events {
+                add(&mut out, format!("phase {} event {}", ph.id, e.title), &e.cite);
+            }
+            add(&mut out, format!("phase {} outcome", ph.id), &ph.outcome.cite);
+        }
+        for f in &self.model.factors {
+            for l in &f.levels {
+                add(&mut out, format!("factor {} level {}", f.id, l.label), &l.cite);
+            }
+        }
+        for r in &self.model.rules {
+            for c in &r.contributions {
+                add(&mut out, 
+                    format!("rule {} {} factor {}", r.condition, r.side, c.factor),
+                    std::slice::from_ref(&c.cite),
+                );
+            }
+        }
+        for p in &self.model.presets {
+            for j in &p.levels {
+                add(&mut out, 
+                    format!("preset {} factor {}", p.phase, j.factor),
+                    std::slice::from_ref(&j.cite),
+                );
+            }
+        }
+        for q in &self.questions {
+            add(&mut out, format!("question {}", q.id), &q.cite);
+        }
+        for a in &self.perspectives.authors {
+            for p in &a.argument {
+                add(&mut out, format!("perspective {}", a.src), &p.cite);
+            }
+        }
+        for p in &self.perspectives.agreements {
+            add(&mut out, "perspectives agreement".into(), &p.cite);
+        }
+        for d in &self.perspectives.debates {
+            for v in &d.views {
+                add(&mut out, format!("debate {} view {}", d.topic, v.src), &v.cite);
+            }
+        }
+        for t in &self.glossary {
+            add(&mut out, format!("glossary {}", t.term), &t.cite);
+        }
+        for e in &self.timeline {
+            add(&mut out, format!("timeline {}", e.title), &e.cite);
+        }
+        for c in &self.debrief.criteria {
+            add(&mut out, format!("debrief criterion {}", c.title), &c.text.cite);
+        }
+        for p in &self.debrief.critiques {
+            add(&mut out, "debrief critique".into(), &p.cite);
+        }
+        for c in &self.challenges {
+            add(&mut out, format!("challenge {}", c.id), &c.cite);
+        }
+        out
+    }
+}

@@ -1,0 +1,101 @@
+//! The browser edge: the only module that touches the URL, history, storage and the
+//! document outside Yew's tree. Everything here fails soft: a browser that refuses
+//! (storage in a sandboxed frame, a missing API) yields an error value, never a panic.
+
+use wasm_bindgen::JsValue;
+
+const STORAGE_KEY: &str = "ripe-for-peace:progress";
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The current query string, including its leading `?` (or empty).
+pub fn search() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// Puts `query` in the address bar: a new history entry (`push`) or the current one.
+pub fn set_query(query: &str, push: bool) {
+    let Some(w) = window() else { return };
+    if w.location().search().ok().as_deref() == Some(query) {
+        return;
+    }
+    let Ok(history) = w.history() else { return };
+    // Keep the path as is: the lesson may be served from any sub-path.
+    let url = format!("{}{}", w.location().pathname().unwrap_or_default(), query);
+    let _ = if push {
+        history.push_state_with_url(&JsValue::NULL, "", Some(&url))
+    } else {
+        history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
+    };
+}
+
+/// Why saved progress could not be used.
+pub enum StorageError {
+    /// The browser refuses storage (private mode, sandboxed frame, disabled).
+    Unavailable,
+}
+
+fn storage() -> Result<web_sys::Storage, StorageError> {
+    // `local_storage()` itself throws in a sandboxed frame without allow-same-origin.
+    window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .ok_or(StorageError::Unavailable)
+}
+
+pub fn load_progress() -> Result<Option<String>, StorageError> {
+    storage()?.get_item(STORAGE_KEY).map_err(|_| StorageError::Unavailable)
+}
+
+pub fn save_progress(json: &str) -> Result<(), StorageError> {
+    storage()?.set_item(STORAGE_KEY, json).map_err(|_| StorageError::Unavailable)
+}
+
+pub fn clear_progress() {
+    if let Ok(s) = storage() {
+        let _ = s.remove_item(STORAGE_KEY);
+    }
+}
+
+/// Marks the first render: tests wait for `html[data-ready]`, the benchmark reads the mark.
+pub fn mark_rendered() {
+    let Some(w) = window() else { return };
+    if let Some(p) = w.performance() {
+        let _ = p.mark("ripe:rendered");
+    }
+    if let Some(root) = w.document().and_then(|d| d.document_element()) {
+        let _ = root.set_attribute("data-ready", "true");
+    }
+}
+
+/// Moves keyboard focus to an element (the screen's heading after a navigation).
+pub fn focus(id: &str) {
+    use wasm_bindgen::JsCast;
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let _ = el.focus();
+    }
+}
+
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Calls `f` when the browser's back or forward button changes the URL.
+pub fn on_popstate(f: impl Fn() + 'static) -> gloo::events::EventListener {
+    let w = window().expect("a window");
+    gloo::events::EventListener::new(&w, "popstate", move |_| f())
+}
+
+/// Removes the static "loading" note that index.html shows until the wasm runs.
+pub fn remove_loading_note() {
+    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("loading")) {
+        el.remove();
+    }
+}
