@@ -62,7 +62,9 @@ fn initial_state() -> State {
     let mut notices = Vec::new();
     let mut lesson = match web::load_progress() {
         Ok(Some(json)) => Lesson::from_json(&c.model, &json).unwrap_or_else(|_| {
-            notices.push("Your saved progress could not be read, so the lesson starts afresh.".to_string());
+            notices.push(
+                "Your saved progress could not be read, so the lesson starts afresh.".to_string(),
+            );
             Lesson::new(&c.model)
         }),
         Ok(None) => Lesson::new(&c.model),

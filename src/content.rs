@@ -324,18 +324,31 @@ impl Content {
                 add(&mut out, format!("phase {} narrative", ph.id), &p.cite);
             }
             for e in &ph.events {
-                add(&mut out, format!("phase {} event {}", ph.id, e.title), &e.cite);
+                add(
+                    &mut out,
+                    format!("phase {} event {}", ph.id, e.title),
+                    &e.cite,
+                );
             }
-            add(&mut out, format!("phase {} outcome", ph.id), &ph.outcome.cite);
+            add(
+                &mut out,
+                format!("phase {} outcome", ph.id),
+                &ph.outcome.cite,
+            );
         }
         for f in &self.model.factors {
             for l in &f.levels {
-                add(&mut out, format!("factor {} level {}", f.id, l.label), &l.cite);
+                add(
+                    &mut out,
+                    format!("factor {} level {}", f.id, l.label),
+                    &l.cite,
+                );
             }
         }
         for r in &self.model.rules {
             for c in &r.contributions {
-                add(&mut out, 
+                add(
+                    &mut out,
                     format!("rule {} {} factor {}", r.condition, r.side, c.factor),
                     std::slice::from_ref(&c.cite),
                 );
@@ -343,7 +356,8 @@ impl Content {
         }
         for p in &self.model.presets {
             for j in &p.levels {
-                add(&mut out, 
+                add(
+                    &mut out,
                     format!("preset {} factor {}", p.phase, j.factor),
                     std::slice::from_ref(&j.cite),
                 );
@@ -362,7 +376,11 @@ impl Content {
         }
         for d in &self.perspectives.debates {
             for v in &d.views {
-                add(&mut out, format!("debate {} view {}", d.topic, v.src), &v.cite);
+                add(
+                    &mut out,
+                    format!("debate {} view {}", d.topic, v.src),
+                    &v.cite,
+                );
             }
         }
         for t in &self.glossary {
@@ -372,7 +390,11 @@ impl Content {
             add(&mut out, format!("timeline {}", e.title), &e.cite);
         }
         for c in &self.debrief.criteria {
-            add(&mut out, format!("debrief criterion {}", c.title), &c.text.cite);
+            add(
+                &mut out,
+                format!("debrief criterion {}", c.title),
+                &c.text.cite,
+            );
         }
         for p in &self.debrief.critiques {
             add(&mut out, "debrief critique".into(), &p.cite);

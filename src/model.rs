@@ -339,20 +339,33 @@ impl Model {
             let mut levels = vec![None; factors.len()];
             for pl in &p.levels {
                 match index_of(&pl.factor) {
-                    Some(i) if levels[i].is_some() => {
-                        errors.push(format!("preset {}: factor `{}` set twice", p.phase, pl.factor))
+                    Some(i) if levels[i].is_some() => errors.push(format!(
+                        "preset {}: factor `{}` set twice",
+                        p.phase, pl.factor
+                    )),
+                    Some(i) if usize::from(pl.level) >= factors[i].levels.len() => {
+                        errors.push(format!(
+                            "preset {}: `{}` level {} out of range",
+                            p.phase, pl.factor, pl.level
+                        ))
                     }
-                    Some(i) if usize::from(pl.level) >= factors[i].levels.len() => errors.push(
-                        format!("preset {}: `{}` level {} out of range", p.phase, pl.factor, pl.level),
-                    ),
                     Some(i) => levels[i] = Some(pl.level),
-                    None => errors.push(format!("preset {}: unknown factor `{}`", p.phase, pl.factor)),
+                    None => errors.push(format!(
+                        "preset {}: unknown factor `{}`",
+                        p.phase, pl.factor
+                    )),
                 }
             }
             if let Some(i) = levels.iter().position(Option::is_none) {
-                errors.push(format!("preset {}: factor `{}` not set", p.phase, factors[i].id));
+                errors.push(format!(
+                    "preset {}: factor `{}` not set",
+                    p.phase, factors[i].id
+                ));
             }
-            presets.push((p.phase, Scenario(levels.into_iter().map(|l| l.unwrap_or(0)).collect())));
+            presets.push((
+                p.phase,
+                Scenario(levels.into_iter().map(|l| l.unwrap_or(0)).collect()),
+            ));
         }
 
         if errors.is_empty() {
@@ -374,7 +387,10 @@ impl Model {
 
     /// The historical preset of a phase (1–3).
     pub fn preset(&self, phase: u8) -> Option<&Scenario> {
-        self.presets.iter().find(|(p, _)| *p == phase).map(|(_, s)| s)
+        self.presets
+            .iter()
+            .find(|(p, _)| *p == phase)
+            .map(|(_, s)| s)
     }
 
     /// The cited justification of a preset's level for one factor.
@@ -394,7 +410,10 @@ impl Model {
     /// True when every level is in range for its factor.
     pub fn is_valid(&self, s: &Scenario) -> bool {
         s.0.len() == self.factors.len()
-            && s.0.iter().zip(&self.factors).all(|(l, f)| usize::from(*l) < f.levels.len())
+            && s.0
+                .iter()
+                .zip(&self.factors)
+                .all(|(l, f)| usize::from(*l) < f.levels.len())
     }
 
     fn side(&self, rule_idx: usize, s: &Scenario) -> SideResult<'_> {
@@ -424,11 +443,31 @@ impl Model {
             RuleKind::Band => {
                 let (w, st) = (rule.weak.unwrap_or(0), rule.strong.unwrap_or(0));
                 let holds = score <= w || score >= st;
-                let gap = if holds { 0 } else { (score - w).min(st - score) };
-                (Test::Band { weak: w, strong: st }, holds, gap)
+                let gap = if holds {
+                    0
+                } else {
+                    (score - w).min(st - score)
+                };
+                (
+                    Test::Band {
+                        weak: w,
+                        strong: st,
+                    },
+                    holds,
+                    gap,
+                )
             }
         };
-        SideResult { rule, score, min, max, test, holds, gap, reasons }
+        SideResult {
+            rule,
+            score,
+            min,
+            max,
+            test,
+            holds,
+            gap,
+            reasons,
+        }
     }
 
     /// The assessment of a scenario. Panics only on a scenario of the wrong length,
@@ -442,7 +481,11 @@ impl Model {
                     .filter(|&i| self.rules[i].condition == id)
                     .map(|i| self.side(i, s))
                     .collect();
-                ConditionResult { id, holds: sides.iter().all(|r| r.holds), sides }
+                ConditionResult {
+                    id,
+                    holds: sides.iter().all(|r| r.holds),
+                    sides,
+                }
             })
             .collect();
         let ripe = conditions.iter().all(|c| c.holds);
@@ -451,7 +494,9 @@ impl Model {
 
     /// Factors whose level differs between two scenarios.
     pub fn changes(&self, from: &Scenario, to: &Scenario) -> Vec<usize> {
-        (0..self.factors.len()).filter(|&i| from.0[i] != to.0[i]).collect()
+        (0..self.factors.len())
+            .filter(|&i| from.0[i] != to.0[i])
+            .collect()
     }
 
     /// Whether a scenario meets a challenge's goal, counting changes from `start`.
@@ -460,11 +505,13 @@ impl Model {
         goal.ripe.is_none_or(|r| a.ripe == r)
             && goal.holds.iter().all(|k| a.holds(k) == Some(true))
             && goal.fails.iter().all(|k| a.holds(k) == Some(false))
+            && goal.set.iter().all(|st| {
+                self.factor_index(&st.factor)
+                    .is_some_and(|i| s.0[i] == st.level)
+            })
             && goal
-                .set
-                .iter()
-                .all(|st| self.factor_index(&st.factor).is_some_and(|i| s.0[i] == st.level))
-            && goal.max_changes.is_none_or(|m| self.changes(start, s).len() <= m)
+                .max_changes
+                .is_none_or(|m| self.changes(start, s).len() <= m)
     }
 
     /// The fewest factor changes from `start` that meet `goal`, searching up to `limit`

@@ -80,7 +80,11 @@ pub struct Parsed {
 const ECHO_MAX: usize = 40;
 
 fn echo(s: &str) -> String {
-    let mut out: String = s.chars().filter(|c| !c.is_control()).take(ECHO_MAX).collect();
+    let mut out: String = s
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(ECHO_MAX)
+        .collect();
     if s.chars().count() > ECHO_MAX {
         out.push('…');
     }
@@ -156,14 +160,20 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
 
     for (key, value) in pairs(query) {
         if seen.contains(&key) {
-            ignored.push(format!("“{}” was given more than once; the first value was used", echo(&key)));
+            ignored.push(format!(
+                "“{}” was given more than once; the first value was used",
+                echo(&key)
+            ));
             continue;
         }
         seen.push(key.clone());
         match key.as_str() {
             "phase" => match value.parse::<u8>() {
                 Ok(n) if model.preset(n).is_some() => screen = Some(Screen::Phase(n)),
-                _ => ignored.push(format!("phase “{}”: the phases are 1, 2 and 3", echo(&value))),
+                _ => ignored.push(format!(
+                    "phase “{}”: the phases are 1, 2 and 3",
+                    echo(&value)
+                )),
             },
             "screen" => match Screen::from_slug(&value) {
                 Some(s) if screen.is_none() => screen = Some(s),
@@ -197,19 +207,31 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
     }
 
     if !overrides.is_empty() && !matches!(screen, Some(Screen::Phase(_))) {
-        let names: Vec<&str> = overrides.iter().map(|(i, _)| model.factors[*i].id.as_str()).collect();
+        let names: Vec<&str> = overrides
+            .iter()
+            .map(|(i, _)| model.factors[*i].id.as_str())
+            .collect();
         ignored.push(format!(
             "{}: factor settings apply only together with a phase, such as phase=2",
             names.join(", ")
         ));
         overrides.clear();
     }
-    Parsed { screen, overrides, ignored }
+    Parsed {
+        screen,
+        overrides,
+        ignored,
+    }
 }
 
 /// The query string that reproduces a screen and, on a phase screen, the factors that
 /// differ from that phase's preset. `extra` carries parameters to keep (embedding).
-pub fn to_query(model: &Model, screen: Screen, board: Option<&Scenario>, extra: &[(String, String)]) -> String {
+pub fn to_query(
+    model: &Model,
+    screen: Screen,
+    board: Option<&Scenario>,
+    extra: &[(String, String)],
+) -> String {
     let mut parts = vec![screen.href().trim_start_matches('?').to_string()];
     if let (Screen::Phase(n), Some(b)) = (screen, board) {
         if let Some(preset) = model.preset(n) {

@@ -85,16 +85,30 @@ pub enum Action {
     Navigate(Screen),
     /// The browser's back/forward buttons changed the URL.
     FromUrl(Parsed),
-    SetLevel { phase: u8, factor: usize, level: u8 },
+    SetLevel {
+        phase: u8,
+        factor: usize,
+        level: u8,
+    },
     ResetBoard(u8),
-    Guess { phase: u8, condition: String, holds: bool },
+    Guess {
+        phase: u8,
+        condition: String,
+        holds: bool,
+    },
     Reveal(u8),
-    Answer { question: String, option: usize },
+    Answer {
+        question: String,
+        option: usize,
+    },
     StartChallenge(String),
     /// The student judges the active challenge impossible.
     ClaimImpossible(String),
     EndChallenge,
-    Reflect { prompt: usize, text: String },
+    Reflect {
+        prompt: usize,
+        text: String,
+    },
     Notice(String),
     DismissNotice(usize),
     StartOver,
@@ -193,7 +207,10 @@ impl Lesson {
     }
 
     fn announce(&mut self, text: String) {
-        self.announcement = Announcement { seq: self.announcement.seq.wrapping_add(1), text };
+        self.announcement = Announcement {
+            seq: self.announcement.seq.wrapping_add(1),
+            text,
+        };
     }
 
     pub fn apply(&mut self, course: &Course, action: Action) {
@@ -212,9 +229,17 @@ impl Lesson {
                     self.active_challenge = None;
                 }
             }
-            Action::SetLevel { phase, factor, level } => {
-                let Some(board) = self.boards.get(&phase) else { return };
-                let Some(f) = model.factors.get(factor) else { return };
+            Action::SetLevel {
+                phase,
+                factor,
+                level,
+            } => {
+                let Some(board) = self.boards.get(&phase) else {
+                    return;
+                };
+                let Some(f) = model.factors.get(factor) else {
+                    return;
+                };
                 if usize::from(level) >= f.levels.len() || board.0[factor] == level {
                     return;
                 }
@@ -227,7 +252,11 @@ impl Lesson {
                     self.change_board(course, phase, preset.clone());
                 }
             }
-            Action::Guess { phase, condition, holds } => {
+            Action::Guess {
+                phase,
+                condition,
+                holds,
+            } => {
                 if CONDITIONS.contains(&condition.as_str()) {
                     let p = self.predictions.entry(phase).or_default();
                     if !p.revealed {
@@ -236,10 +265,15 @@ impl Lesson {
                 }
             }
             Action::Reveal(phase) => {
-                let Some(board) = self.boards.get(&phase) else { return };
+                let Some(board) = self.boards.get(&phase) else {
+                    return;
+                };
                 let a = model.assess(board);
-                let actual: BTreeMap<String, bool> =
-                    a.conditions.iter().map(|c| (c.id.to_string(), c.holds)).collect();
+                let actual: BTreeMap<String, bool> = a
+                    .conditions
+                    .iter()
+                    .map(|c| (c.id.to_string(), c.holds))
+                    .collect();
                 let p = self.predictions.entry(phase).or_default();
                 p.revealed = true;
                 p.actual = actual;
@@ -268,7 +302,13 @@ impl Lesson {
                 }
             }
             Action::ClaimImpossible(id) => {
-                self.challenges.insert(id, ChallengeRecord { done: true, changes: 0 });
+                self.challenges.insert(
+                    id,
+                    ChallengeRecord {
+                        done: true,
+                        changes: 0,
+                    },
+                );
             }
             Action::EndChallenge => self.active_challenge = None,
             Action::Reflect { prompt, text } => {
@@ -312,13 +352,21 @@ impl Lesson {
             parts.extend(changes_in_words(&before, &after));
         }
         if let Some(id) = self.active_challenge.clone() {
-            if let Some(ch) = course.content.challenges.iter().find(|c| c.id == id && c.phase == phase) {
+            if let Some(ch) = course
+                .content
+                .challenges
+                .iter()
+                .find(|c| c.id == id && c.phase == phase)
+            {
                 let start = model.preset(phase).expect("preset");
                 if !ch.impossible && model.meets(&ch.goal, start, &next) {
                     let changes = model.changes(start, &next).len();
                     let rec = self.challenges.entry(id).or_default();
                     if !rec.done || changes < rec.changes {
-                        *rec = ChallengeRecord { done: true, changes };
+                        *rec = ChallengeRecord {
+                            done: true,
+                            changes,
+                        };
                         parts.push(format!("Challenge reached: “{}”.", ch.title));
                     }
                 }
@@ -333,11 +381,20 @@ impl Lesson {
 
 /// "Ripe: all four conditions hold." or "Not ripe: capacity and desirability do not hold."
 pub fn summary(a: &Assessment) -> String {
-    let failing: Vec<&str> = a.conditions.iter().filter(|c| !c.holds).map(|c| c.id).collect();
+    let failing: Vec<&str> = a
+        .conditions
+        .iter()
+        .filter(|c| !c.holds)
+        .map(|c| c.id)
+        .collect();
     if failing.is_empty() {
         "Ripe: all four conditions hold.".into()
     } else {
-        format!("Not ripe: {} {} not hold.", join_and(&failing), if failing.len() == 1 { "does" } else { "do" })
+        format!(
+            "Not ripe: {} {} not hold.",
+            join_and(&failing),
+            if failing.len() == 1 { "does" } else { "do" }
+        )
     }
 }
 

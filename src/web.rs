@@ -12,7 +12,9 @@ fn window() -> Option<web_sys::Window> {
 
 /// The current query string, including its leading `?` (or empty).
 pub fn search() -> String {
-    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+    window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
 }
 
 /// Puts `query` in the address bar: a new history entry (`push`) or the current one.
@@ -45,11 +47,15 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
 }
 
 pub fn load_progress() -> Result<Option<String>, StorageError> {
-    storage()?.get_item(STORAGE_KEY).map_err(|_| StorageError::Unavailable)
+    storage()?
+        .get_item(STORAGE_KEY)
+        .map_err(|_| StorageError::Unavailable)
 }
 
 pub fn save_progress(json: &str) -> Result<(), StorageError> {
-    storage()?.set_item(STORAGE_KEY, json).map_err(|_| StorageError::Unavailable)
+    storage()?
+        .set_item(STORAGE_KEY, json)
+        .map_err(|_| StorageError::Unavailable)
 }
 
 pub fn clear_progress() {
@@ -95,7 +101,10 @@ pub fn on_popstate(f: impl Fn() + 'static) -> gloo::events::EventListener {
 
 /// Removes the static "loading" note that index.html shows until the wasm runs.
 pub fn remove_loading_note() {
-    if let Some(el) = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("loading")) {
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("loading"))
+    {
         el.remove();
     }
 }

@@ -11,13 +11,19 @@ fn model() -> Model {
 }
 
 fn holds(m: &Model, s: &Scenario) -> Vec<(&'static str, bool)> {
-    m.assess(s).conditions.iter().map(|c| (c.id, c.holds)).collect()
+    m.assess(s)
+        .conditions
+        .iter()
+        .map(|c| (c.id, c.holds))
+        .collect()
 }
 
 fn with(m: &Model, base: &Scenario, changes: &[(&str, u8)]) -> Scenario {
     let mut s = base.clone();
     for (id, l) in changes {
-        s.0[m.factor_index(id).unwrap_or_else(|| panic!("no factor {id}"))] = *l;
+        s.0[m
+            .factor_index(id)
+            .unwrap_or_else(|| panic!("no factor {id}"))] = *l;
     }
     s
 }
@@ -40,11 +46,17 @@ fn factor_ids_and_tiers_are_the_public_ones() {
         ("afghan-haven", "international"),
         ("un-mediation", "international"),
     ];
-    let got: Vec<(&str, &str)> = m.factors.iter().map(|f| (f.id.as_str(), f.tier.as_str())).collect();
+    let got: Vec<(&str, &str)> = m
+        .factors
+        .iter()
+        .map(|f| (f.id.as_str(), f.tier.as_str()))
+        .collect();
     assert_eq!(got, expected);
     for f in &m.factors {
         assert!(
-            m.rules.iter().any(|r| r.contributions.iter().any(|c| c.factor == f.id)),
+            m.rules
+                .iter()
+                .any(|r| r.contributions.iter().any(|c| c.factor == f.id)),
             "factor {} takes part in no rule",
             f.id
         );
@@ -88,10 +100,18 @@ fn convergence_no_single_change_from_phase_two_makes_it_ripe() {
             let mut s = p2.clone();
             s.0[i] = l;
             tried += 1;
-            assert!(!m.assess(&s).ripe, "setting {} to {} alone makes phase 2 ripe", f.id, l);
+            assert!(
+                !m.assess(&s).ripe,
+                "setting {} to {} alone makes phase 2 ripe",
+                f.id,
+                l
+            );
         }
     }
-    assert_eq!(tried, m.factors.iter().map(|f| f.levels.len()).sum::<usize>());
+    assert_eq!(
+        tried,
+        m.factors.iter().map(|f| f.levels.len()).sum::<usize>()
+    );
 }
 
 #[test]
@@ -106,7 +126,10 @@ fn third_tier_removing_late_1996_international_changes_leaves_it_unripe() {
             reverted.push(f.id.as_str());
         }
     }
-    assert!(reverted.len() >= 4, "phase 3 should differ internationally: {reverted:?}");
+    assert!(
+        reverted.len() >= 4,
+        "phase 3 should differ internationally: {reverted:?}"
+    );
     let a = m.assess(&s);
     assert!(!a.ripe, "phase 3 without {reverted:?} is still ripe");
     // And the domestic and battlefield changes alone cannot do it from phase 2 either.
@@ -129,7 +152,10 @@ fn convergence_international_changes_alone_are_not_enough_either() {
             s.0[i] = p3.0[i];
         }
     }
-    assert!(!m.assess(&s).ripe, "the international changes alone made phase 2 ripe");
+    assert!(
+        !m.assess(&s).ripe,
+        "the international changes alone made phase 2 ripe"
+    );
 }
 
 #[test]
@@ -141,10 +167,20 @@ fn strength_paradox_a_strong_government_can_but_will_not_compromise() {
         &[("coalition", 0), ("uzbekistan", 0), ("russia", 0)],
     );
     let a = m.assess(&s);
-    let gov = |c: &str| a.condition(c).sides.iter().find(|x| x.side() == "government").unwrap().clone();
+    let gov = |c: &str| {
+        a.condition(c)
+            .sides
+            .iter()
+            .find(|x| x.side() == "government")
+            .unwrap()
+            .clone()
+    };
     assert!(gov("capacity").holds);
     assert_eq!(gov("capacity").position(), "strong");
-    assert!(!gov("desirability").holds, "a strong government still wants an accord");
+    assert!(
+        !gov("desirability").holds,
+        "a strong government still wants an accord"
+    );
     assert!(!a.ripe);
 }
 
@@ -152,16 +188,29 @@ fn strength_paradox_a_strong_government_can_but_will_not_compromise() {
 fn capacity_holds_only_at_the_ends_of_the_band() {
     let m = model();
     for rule in m.rules.iter().filter(|r| r.condition == "capacity") {
-        assert_eq!(rule.kind, ripe_for_peace::model::RuleKind::Band, "capacity is judged on a band");
+        assert_eq!(
+            rule.kind,
+            ripe_for_peace::model::RuleKind::Band,
+            "capacity is judged on a band"
+        );
     }
     // Sweep the coalition from solid to splintering with everything else at phase 3,
     // but Uzbekistan and Russia backing the government: strong, then between, then weak.
-    let base = with(&m, m.preset(3).unwrap(), &[("uzbekistan", 0), ("russia", 0)]);
+    let base = with(
+        &m,
+        m.preset(3).unwrap(),
+        &[("uzbekistan", 0), ("russia", 0)],
+    );
     let positions: Vec<&str> = (0..3)
         .map(|l| {
             let s = with(&m, &base, &[("coalition", l)]);
             let a = m.assess(&s);
-            let side = a.condition("capacity").sides.iter().find(|x| x.side() == "government").unwrap();
+            let side = a
+                .condition("capacity")
+                .sides
+                .iter()
+                .find(|x| x.side() == "government")
+                .unwrap();
             side.position()
         })
         .collect();
@@ -175,12 +224,21 @@ fn capacity_holds_only_at_the_ends_of_the_band() {
 fn two_sided_conditions_hold_only_when_both_sides_qualify() {
     let m = model();
     for cond in ["capacity", "desirability"] {
-        let sides: Vec<&str> = m.rules.iter().filter(|r| r.condition == cond).map(|r| r.side.as_str()).collect();
+        let sides: Vec<&str> = m
+            .rules
+            .iter()
+            .filter(|r| r.condition == cond)
+            .map(|r| r.side.as_str())
+            .collect();
         assert_eq!(sides, ["government", "opposition"]);
     }
     // Phase 3 with the UTO's haven secure again: the government still qualifies, the UTO
     // no longer does, so capacity fails as a whole.
-    let s = with(&m, m.preset(3).unwrap(), &[("afghan-haven", 0), ("iran", 0)]);
+    let s = with(
+        &m,
+        m.preset(3).unwrap(),
+        &[("afghan-haven", 0), ("iran", 0)],
+    );
     let a = m.assess(&s);
     let cap = a.condition("capacity");
     assert!(cap.sides[0].holds && !cap.sides[1].holds && !cap.holds);
@@ -190,18 +248,30 @@ fn two_sided_conditions_hold_only_when_both_sides_qualify() {
 fn every_challenge_is_reachable_or_truly_impossible() {
     let content = Content::model_spec().unwrap();
     let m = Model::new(&content).unwrap();
-    let json: serde_json::Value = serde_json::from_str(ripe_for_peace::content::CONTENT_JSON).unwrap();
+    let json: serde_json::Value =
+        serde_json::from_str(ripe_for_peace::content::CONTENT_JSON).unwrap();
     let challenges: Vec<ripe_for_peace::model::Challenge> =
         serde_json::from_value(json["challenges"].clone()).expect("challenges.toml parses");
     assert!(challenges.len() >= 3);
     for c in &challenges {
         let start = m.preset(c.phase).expect("challenge phase has a preset");
-        assert!(!m.meets(&c.goal, start, start), "{}: already met at the start", c.id);
+        assert!(
+            !m.meets(&c.goal, start, start),
+            "{}: already met at the start",
+            c.id
+        );
         let found = m.fewest_changes(&c.goal, start, 4);
         if c.impossible {
             // max_changes bounds the search, so this is exhaustive.
-            let bound = c.goal.max_changes.expect("an impossible goal must bound its changes");
-            assert!(m.fewest_changes(&c.goal, start, bound).is_none(), "{} is possible", c.id);
+            let bound = c
+                .goal
+                .max_changes
+                .expect("an impossible goal must bound its changes");
+            assert!(
+                m.fewest_changes(&c.goal, start, bound).is_none(),
+                "{} is possible",
+                c.id
+            );
         } else {
             assert!(found.is_some(), "{} cannot be reached in 4 changes", c.id);
         }
@@ -211,10 +281,15 @@ fn every_challenge_is_reachable_or_truly_impossible() {
 #[test]
 fn fewest_changes_from_phase_two_to_ripe_is_more_than_two() {
     let m = model();
-    let goal = ripe_for_peace::model::Goal { ripe: Some(true), ..Default::default() };
+    let goal = ripe_for_peace::model::Goal {
+        ripe: Some(true),
+        ..Default::default()
+    };
     let p2 = m.preset(2).unwrap();
     assert!(m.fewest_changes(&goal, p2, 2).is_none());
-    let s = m.fewest_changes(&goal, p2, 4).expect("ripe within four changes");
+    let s = m
+        .fewest_changes(&goal, p2, 4)
+        .expect("ripe within four changes");
     assert!(m.assess(&s).ripe);
     let changed = m.changes(p2, &s);
     assert!(changed.len() >= 3);

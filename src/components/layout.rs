@@ -31,12 +31,21 @@ pub fn layout(p: &LayoutProps) -> Html {
         }
     });
 
-    let ask = { let o = confirm_open.clone(); Callback::from(move |_| o.set(true)) };
-    let cancel = { let o = confirm_open.clone(); Callback::from(move |_| o.set(false)) };
+    let ask = {
+        let o = confirm_open.clone();
+        Callback::from(move |_| o.set(true))
+    };
+    let cancel = {
+        let o = confirm_open.clone();
+        Callback::from(move |_| o.set(false))
+    };
     let confirm = {
         let o = confirm_open.clone();
         let store = store.clone();
-        Callback::from(move |_| { o.set(false); start_over(&store); })
+        Callback::from(move |_| {
+            o.set(false);
+            start_over(&store);
+        })
     };
 
     html! {

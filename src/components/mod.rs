@@ -63,7 +63,11 @@ pub fn screen_link(p: &ScreenLinkProps) -> Html {
 
 /// "McAuliffe, lines 667–695" for a citation.
 pub fn cite_label(c: &Cite) -> String {
-    let who = course().content.source(&c.src).map(|s| s.short.as_str()).unwrap_or("Source");
+    let who = course()
+        .content
+        .source(&c.src)
+        .map(|s| s.short.as_str())
+        .unwrap_or("Source");
     if c.lines[0] == c.lines[1] {
         format!("{who}, line {}", c.lines[0])
     } else {

@@ -33,11 +33,23 @@ fn condition_name(id: &str) -> String {
 }
 
 fn tier_name(id: &str) -> String {
-    course().content.tiers.iter().find(|t| t.id == id).map(|t| t.name.clone()).unwrap_or_else(|| capitalise(id))
+    course()
+        .content
+        .tiers
+        .iter()
+        .find(|t| t.id == id)
+        .map(|t| t.name.clone())
+        .unwrap_or_else(|| capitalise(id))
 }
 
 fn signed(n: i32) -> String {
-    if n > 0 { format!("+{n}") } else if n < 0 { format!("−{}", -n) } else { "0".into() }
+    if n > 0 {
+        format!("+{n}")
+    } else if n < 0 {
+        format!("−{}", -n)
+    } else {
+        "0".into()
+    }
 }
 
 #[function_component(PhaseScreen)]
@@ -113,7 +125,12 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
 fn predict(p: &PhaseProps) -> Html {
     let store = use_context::<Store>().expect("store");
     let n = p.phase;
-    let pred = store.lesson.predictions.get(&n).cloned().unwrap_or_default();
+    let pred = store
+        .lesson
+        .predictions
+        .get(&n)
+        .cloned()
+        .unwrap_or_default();
     let guessed = pred.guesses.len();
     let reveal = {
         let store = store.clone();
@@ -243,7 +260,14 @@ fn factor_control(p: &FactorProps) -> Html {
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
             if let Ok(level) = input.value().parse::<u8>() {
-                dispatch(&store, Action::SetLevel { phase, factor: index, level });
+                dispatch(
+                    &store,
+                    Action::SetLevel {
+                        phase,
+                        factor: index,
+                        level,
+                    },
+                );
             }
         })
     };
@@ -447,7 +471,12 @@ fn side_view(p: &SideProps) -> Html {
                 "weak" => "weak enough that compromise cannot be avoided",
                 _ => "in between: neither strong nor weak enough",
             };
-            format!("Position {}: {pos} (qualifies at {} or less, or {} or more).", signed(s.score), signed(weak), signed(strong))
+            format!(
+                "Position {}: {pos} (qualifies at {} or less, or {} or more).",
+                signed(s.score),
+                signed(weak),
+                signed(strong)
+            )
         }
     };
     let bar = match s.test {
@@ -467,8 +496,17 @@ fn side_view(p: &SideProps) -> Html {
     };
     let mut pushing: Vec<_> = s.reasons.iter().filter(|r| r.2 != 0).collect();
     pushing.sort_by_key(|r| -r.2.abs());
-    let neutral: Vec<String> = s.reasons.iter().filter(|r| r.2 == 0).map(|r| m.factors[r.0].name.clone()).collect();
-    let label = if p.two_sided { side_name(&s.side).to_string() } else { s.scale.clone() };
+    let neutral: Vec<String> = s
+        .reasons
+        .iter()
+        .filter(|r| r.2 == 0)
+        .map(|r| m.factors[r.0].name.clone())
+        .collect();
+    let label = if p.two_sided {
+        side_name(&s.side).to_string()
+    } else {
+        s.scale.clone()
+    };
 
     html! {
         <div class={classes!("side", if s.holds { "holds" } else { "fails" })} data-side={s.side.clone()} data-side-holds={s.holds.to_string()}>
@@ -512,7 +550,10 @@ fn side_view(p: &SideProps) -> Html {
 fn phase_table(p: &PhaseProps) -> Html {
     let store = use_context::<Store>().expect("store");
     let m = &course().model;
-    let history: Vec<(u8, Assessment)> = m.phases().map(|ph| (ph, m.assess(m.preset(ph).expect("preset")))).collect();
+    let history: Vec<(u8, Assessment)> = m
+        .phases()
+        .map(|ph| (ph, m.assess(m.preset(ph).expect("preset"))))
+        .collect();
     let yours = m.assess(store.lesson.board(p.phase));
     let cell = |h: bool| html! { <td>{ if h { "✓ holds" } else { "✗ does not" } }</td> };
     html! {
@@ -641,7 +682,12 @@ fn challenges(p: &PhaseProps) -> Html {
     let c = course();
     let m = &c.model;
     let n = p.phase;
-    let list: Vec<_> = c.content.challenges.iter().filter(|ch| ch.phase == n).collect();
+    let list: Vec<_> = c
+        .content
+        .challenges
+        .iter()
+        .filter(|ch| ch.phase == n)
+        .collect();
     if list.is_empty() {
         return html! {};
     }
@@ -713,10 +759,14 @@ fn fewest_note(p: &FewestProps) -> Html {
         let c = course();
         let ch = c.content.challenges.iter().find(|c| &c.id == id)?;
         let start = c.model.preset(*phase)?;
-        c.model.fewest_changes(&ch.goal, start, 4).map(|s| c.model.changes(start, &s).len())
+        c.model
+            .fewest_changes(&ch.goal, start, 4)
+            .map(|s| c.model.changes(start, &s).len())
     });
     match *fewest {
-        Some(k) => html! { <p>{ format!("You used {} change(s); the fewest possible in the model is {k}.", p.used) }</p> },
+        Some(k) => {
+            html! { <p>{ format!("You used {} change(s); the fewest possible in the model is {k}.", p.used) }</p> }
+        }
         None => html! {},
     }
 }
@@ -727,7 +777,12 @@ fn fewest_note(p: &FewestProps) -> Html {
 fn quiz(p: &PhaseProps) -> Html {
     let store = use_context::<Store>().expect("store");
     let c = course();
-    let qs: Vec<_> = c.content.questions.iter().filter(|q| q.phase == p.phase).collect();
+    let qs: Vec<_> = c
+        .content
+        .questions
+        .iter()
+        .filter(|q| q.phase == p.phase)
+        .collect();
     if qs.is_empty() {
         return html! {};
     }

@@ -1,0 +1,357 @@
+//! The lesson content: it loads, every id it references exists, and every citation
+//! points inside its source text (and contains its quoted phrase).
+
+use ripe_for_peace::content::{Cite, Content, Course, CONTENT_JSON};
+use ripe_for_peace::model::CONDITIONS;
+use std::collections::{BTreeMap, HashSet};
+use std::path::Path;
+
+fn course() -> Course {
+    Course::load().unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Collapses whitespace and maps typographic hyphens and quotes to ASCII, so a quote
+/// matches the source text across its line breaks.
+fn normalise(s: &str) -> String {
+    let mapped: String = s
+        .chars()
+        .map(|c| match c {
+            '\u{2010}' | '\u{2011}' | '\u{2012}' | '\u{2013}' | '\u{00AD}' => '-',
+            '\u{2018}' | '\u{2019}' | '\u{02BC}' => '\'',
+            '\u{201C}' | '\u{201D}' => '"',
+            c => c,
+        })
+        .collect();
+    mapped
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+fn source_lines(c: &Content) -> BTreeMap<String, Vec<String>> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/sources");
+    c.sources
+        .iter()
+        .map(|s| {
+            let text = std::fs::read_to_string(dir.join(&s.file))
+                .unwrap_or_else(|e| panic!("source {} ({}): {e}", s.id, s.file));
+            (s.id.clone(), text.lines().map(str::to_string).collect())
+        })
+        .collect()
+}
+
+fn check_cite(label: &str, cite: &Cite, sources: &BTreeMap<String, Vec<String>>) -> Option<String> {
+    let Some(lines) = sources.get(&cite.src) else {
+        return Some(format!("{label}: unknown source {}", cite.src));
+    };
+    let [a, b] = cite.lines;
+    if a == 0 || a > b || b as usize > lines.len() {
+        return Some(format!(
+            "{label}: lines {a}–{b} are outside {} (1–{})",
+            cite.src,
+            lines.len()
+        ));
+    }
+    if b - a > 80 {
+        return Some(format!(
+            "{label}: lines {a}–{b} is too wide to be a citation"
+        ));
+    }
+    if let Some(q) = &cite.quote {
+        let passage = normalise(&lines[a as usize - 1..b as usize].join(" "));
+        if !passage.contains(&normalise(q)) {
+            return Some(format!(
+                "{label}: quote “{q}” is not in {} lines {a}–{b}",
+                cite.src
+            ));
+        }
+    }
+    None
+}
+
+#[test]
+fn content_loads_and_the_model_checks() {
+    let c = course();
+    assert_eq!(c.content.title, "Ripe for Peace");
+    assert!(!c.content.question.is_empty());
+}
+
+#[test]
+fn every_citation_resolves_inside_its_source() {
+    let c = course();
+    let sources = source_lines(&c.content);
+    let cites = c.content.all_cites();
+    assert!(cites.len() > 150, "only {} citations", cites.len());
+    let errors: Vec<String> = cites
+        .iter()
+        .filter_map(|(l, ci)| check_cite(l, ci, &sources))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{} bad citations:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+    let quoted = cites.iter().filter(|(_, c)| c.quote.is_some()).count();
+    assert!(
+        quoted * 2 > cites.len(),
+        "most citations should carry a checked quote"
+    );
+}
+
+#[test]
+fn the_citation_check_catches_bad_citations() {
+    let c = course();
+    let sources = source_lines(&c.content);
+    let bad = [
+        Cite {
+            src: "009".into(),
+            lines: [1, 2],
+            quote: None,
+        },
+        Cite {
+            src: "000".into(),
+            lines: [20, 10],
+            quote: None,
+        },
+        Cite {
+            src: "000".into(),
+            lines: [1, 99_999],
+            quote: None,
+        },
+        Cite {
+            src: "000".into(),
+            lines: [667, 673],
+            quote: Some("the least important".into()),
+        },
+    ];
+    for b in &bad {
+        assert!(check_cite("test", b, &sources).is_some(), "{b:?} passed");
+    }
+    let good = Cite {
+        src: "000".into(),
+        lines: [667, 673],
+        quote: Some("proved to be the most important".into()),
+    };
+    assert_eq!(check_cite("test", &good, &sources), None);
+}
+
+#[test]
+fn sources_are_the_five_documents() {
+    let c = course().content;
+    let ids: Vec<&str> = c.sources.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(ids, ["000", "001", "002", "003", "004"]);
+    for s in &c.sources {
+        assert!(s.file.starts_with(&s.id), "{} file {}", s.id, s.file);
+    }
+}
+
+#[test]
+fn conditions_tiers_phases_and_regions_are_complete() {
+    let c = course().content;
+    let cond: Vec<&str> = c.conditions.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(cond, CONDITIONS);
+    let tiers: Vec<&str> = c.tiers.iter().map(|x| x.id.as_str()).collect();
+    assert_eq!(tiers, ["domestic", "adversaries", "international"]);
+    let phases: Vec<(u8, &str)> = c.phases.iter().map(|p| (p.id, p.span.as_str())).collect();
+    assert_eq!(
+        phases,
+        [
+            (1, "April 1994 – August 1995"),
+            (2, "August 1995 – December 1996"),
+            (3, "December 1996 – June 1997"),
+        ]
+    );
+    for p in &c.phases {
+        assert!(p.narrative.len() >= 3, "phase {} narrative", p.id);
+        assert!(p.events.len() >= 4, "phase {} events", p.id);
+        assert!(
+            p.events.iter().all(|e| e.phase == p.id),
+            "phase {} has another phase's event",
+            p.id
+        );
+    }
+    let mut regions: Vec<&str> = c.intro.regions.iter().map(|r| r.id.as_str()).collect();
+    regions.sort();
+    assert_eq!(
+        regions,
+        [
+            "dushanbe",
+            "garm",
+            "gorno-badakhshan",
+            "kulyab",
+            "leninabad",
+            "tavildara"
+        ]
+    );
+    for r in &c.intro.regions {
+        assert!(
+            ["government", "opposition", "contested", "other"].contains(&r.side.as_str()),
+            "{}",
+            r.id
+        );
+    }
+    let sides: Vec<&str> = c.intro.sides.iter().map(|s| s.id.as_str()).collect();
+    assert_eq!(sides, ["government", "opposition"]);
+}
+
+#[test]
+fn questions_have_one_right_answer_and_feedback_for_every_option() {
+    let c = course().content;
+    let mut ids = HashSet::new();
+    for q in &c.questions {
+        assert!(ids.insert(q.id.as_str()), "question id {} twice", q.id);
+        assert!((1..=3).contains(&q.phase), "{}", q.id);
+        assert!(
+            (3..=5).contains(&q.options.len()),
+            "{}: {} options",
+            q.id,
+            q.options.len()
+        );
+        assert_eq!(
+            q.options.iter().filter(|o| o.correct).count(),
+            1,
+            "{}: exactly one right answer",
+            q.id
+        );
+        assert!(
+            q.options.iter().all(|o| o.feedback.len() > 20),
+            "{}: feedback for every option",
+            q.id
+        );
+        assert!(!q.cite.is_empty(), "{}: cited", q.id);
+    }
+    for phase in 1..=3 {
+        let n = c.questions.iter().filter(|q| q.phase == phase).count();
+        assert!((3..=4).contains(&n), "phase {phase} has {n} questions");
+    }
+}
+
+#[test]
+fn perspectives_glossary_timeline_and_debrief_are_consistent() {
+    let c = course().content;
+    let known: HashSet<&str> = c.sources.iter().map(|s| s.id.as_str()).collect();
+    let authors: Vec<&str> = c
+        .perspectives
+        .authors
+        .iter()
+        .map(|a| a.src.as_str())
+        .collect();
+    for a in ["000", "001", "002", "003"] {
+        assert!(authors.contains(&a), "perspective of {a} missing");
+    }
+    for d in &c.perspectives.debates {
+        assert!(
+            d.views.iter().all(|v| known.contains(v.src.as_str())),
+            "{}",
+            d.topic
+        );
+    }
+    let terms: Vec<String> = c.glossary.iter().map(|t| t.term.to_lowercase()).collect();
+    let mut sorted = terms.clone();
+    sorted.sort();
+    assert_eq!(terms, sorted, "glossary in alphabetical order");
+    for needed in [
+        "uto",
+        "irp",
+        "cnr",
+        "unmot",
+        "osce",
+        "cis",
+        "itd",
+        "garm",
+        "gorno-badakhshan",
+        "karategin",
+    ] {
+        assert!(
+            terms
+                .iter()
+                .any(|t| t == needed || t.starts_with(&format!("{needed} "))),
+            "glossary lacks {needed}"
+        );
+    }
+    let sorts: Vec<&str> = c.timeline.iter().map(|e| e.sort.as_str()).collect();
+    let mut s2 = sorts.clone();
+    s2.sort();
+    assert_eq!(sorts, s2, "timeline sorted by date");
+    assert!(c.timeline.iter().all(|e| e.phase <= 4));
+    assert!(c.timeline.iter().any(|e| e.sort.starts_with("1991")));
+    assert!(
+        c.timeline.iter().any(|e| e.sort.starts_with("1999")),
+        "post-war milestones"
+    );
+    assert_eq!(c.debrief.criteria.len(), 3, "McAuliffe's three criteria");
+    assert!(c.debrief.prompts.len() >= 4);
+}
+
+#[test]
+fn challenges_refer_to_real_factors_and_conditions() {
+    let c = course();
+    for ch in &c.content.challenges {
+        assert!(c.model.preset(ch.phase).is_some(), "{}", ch.id);
+        for s in &ch.goal.set {
+            let i = c
+                .model
+                .factor_index(&s.factor)
+                .unwrap_or_else(|| panic!("{}: {}", ch.id, s.factor));
+            assert!(usize::from(s.level) < c.model.factors[i].levels.len());
+        }
+        let a = c.model.assess(c.model.preset(ch.phase).unwrap());
+        for k in ch.goal.holds.iter().chain(&ch.goal.fails) {
+            assert!(a.holds(k).is_some(), "{}: unknown condition {k}", ch.id);
+        }
+    }
+}
+
+/// Walks every string in the content with its path.
+fn strings(v: &serde_json::Value, path: &str, out: &mut Vec<(String, String)>) {
+    match v {
+        serde_json::Value::String(s) => out.push((path.to_string(), s.clone())),
+        serde_json::Value::Array(a) => a
+            .iter()
+            .enumerate()
+            .for_each(|(i, x)| strings(x, &format!("{path}[{i}]"), out)),
+        serde_json::Value::Object(o) => o
+            .iter()
+            .for_each(|(k, x)| strings(x, &format!("{path}.{k}"), out)),
+        _ => {}
+    }
+}
+
+#[test]
+fn text_is_plain_and_names_are_spelled_one_way() {
+    let v: serde_json::Value = serde_json::from_str(CONTENT_JSON).unwrap();
+    let mut all = Vec::new();
+    strings(&v, "", &mut all);
+    let markup = regex_like_tag;
+    for (path, s) in &all {
+        assert!(!markup(s), "{path}: looks like markup: {s}");
+    }
+    // Variants are allowed only in the glossary and in verbatim quotes.
+    for (path, s) in all
+        .iter()
+        .filter(|(p, _)| !p.starts_with(".glossary") && !p.ends_with(".quote"))
+    {
+        for variant in [
+            "Rahmon ",
+            "Rahmon.",
+            "Rahmon,",
+            "Rahmonov",
+            "Kulob",
+            "Ashkabad",
+            "Kreisberg",
+        ] {
+            assert!(
+                !s.contains(variant) || s.contains('“') || s.contains('"'),
+                "{path}: uses the variant {variant:?}: {s}"
+            );
+        }
+    }
+}
+
+fn regex_like_tag(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(2)
+        .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
+}

@@ -1,0 +1,92 @@
+//! The URL contract: `?phase=`, factor overrides, bad input named and ignored.
+
+use ripe_for_peace::content::Content;
+use ripe_for_peace::model::Model;
+use ripe_for_peace::query::{decode, parse, to_query, Screen};
+
+fn model() -> Model {
+    Model::new(&Content::model_spec().unwrap()).unwrap()
+}
+
+#[test]
+fn phase_and_factor_overrides() {
+    let m = model();
+    let p = parse("?phase=2&taliban=3&uzbekistan=0", &m);
+    assert_eq!(p.screen, Some(Screen::Phase(2)));
+    let t = m.factor_index("taliban").unwrap();
+    let u = m.factor_index("uzbekistan").unwrap();
+    assert_eq!(p.overrides, vec![(t, 3), (u, 0)]);
+    assert!(p.ignored.is_empty(), "{:?}", p.ignored);
+}
+
+#[test]
+fn screens_and_empty_query() {
+    let m = model();
+    assert_eq!(parse("", &m).screen, None);
+    assert_eq!(parse("?screen=debrief", &m).screen, Some(Screen::Debrief));
+    assert_eq!(parse("screen=sources", &m).screen, Some(Screen::Sources));
+    for s in Screen::ALL {
+        let q = s.href();
+        assert_eq!(parse(&q, &m).screen, Some(s), "{q}");
+    }
+}
+
+#[test]
+fn bad_input_is_ignored_and_named() {
+    let m = model();
+    let cases = [
+        ("?phase=9", "phase"),
+        ("?phase=two", "phase"),
+        ("?phase=2&taliban=banana", "taliban"),
+        ("?phase=2&taliban=99", "taliban"),
+        ("?phase=2&taliban=-1", "taliban"),
+        ("?phase=2&colour=red", "colour"),
+        ("?screen=%3Cscript%3Ealert(1)%3C%2Fscript%3E", "<script>"),
+        ("?taliban=3", "phase"),
+    ];
+    for (q, named) in cases {
+        let p = parse(q, &m);
+        assert!(p.overrides.is_empty(), "{q} applied {:?}", p.overrides);
+        assert!(
+            p.ignored.iter().any(|i| i.contains(named)),
+            "{q}: notice {:?} should name {named}",
+            p.ignored
+        );
+    }
+    // Valid parts still apply beside invalid ones.
+    let p = parse("?phase=2&taliban=banana&iran=2", &m);
+    assert_eq!(p.screen, Some(Screen::Phase(2)));
+    assert_eq!(p.overrides, vec![(m.factor_index("iran").unwrap(), 2)]);
+    assert_eq!(p.ignored.len(), 1);
+}
+
+#[test]
+fn long_or_odd_values_are_shortened_in_notices() {
+    let m = model();
+    let long = "x".repeat(500);
+    let p = parse(&format!("?phase=2&taliban={long}"), &m);
+    assert!(p.ignored[0].chars().count() < 200);
+    assert_eq!(decode("a%20b+c%zz%"), "a b c%zz%");
+    assert_eq!(decode("%E2%9C%93"), "✓");
+}
+
+#[test]
+fn to_query_round_trips_a_scenario() {
+    let m = model();
+    let mut board = m.preset(2).unwrap().clone();
+    assert_eq!(
+        to_query(&m, Screen::Phase(2), Some(&board), &[]),
+        "?phase=2"
+    );
+    board.0[m.factor_index("taliban").unwrap()] = 4;
+    board.0[m.factor_index("afghan-haven").unwrap()] = 2;
+    let q = to_query(&m, Screen::Phase(2), Some(&board), &[]);
+    assert_eq!(q, "?phase=2&taliban=4&afghan-haven=2");
+    let p = parse(&q, &m);
+    let mut rebuilt = m.preset(2).unwrap().clone();
+    for (i, l) in p.overrides {
+        rebuilt.0[i] = l;
+    }
+    assert_eq!(rebuilt, board);
+    assert_eq!(to_query(&m, Screen::Debrief, None, &[]), "?screen=debrief");
+}

@@ -1,0 +1,287 @@
+//! The lesson state: actions, announcements, saving and restoring, links.
+
+use ripe_for_peace::content::Course;
+use ripe_for_peace::query::{parse, Screen};
+use ripe_for_peace::state::{Action, HistoryOp, Lesson};
+
+fn course() -> Course {
+    Course::load().unwrap()
+}
+
+#[test]
+fn navigation_pushes_history_and_board_changes_replace_it() {
+    let c = course();
+    let mut l = Lesson::new(&c.model);
+    assert_eq!(l.screen, Screen::Intro);
+    l.apply(&c, Action::Navigate(Screen::Phase(2)));
+    assert_eq!(
+        (l.screen, l.history, l.nav_seq),
+        (Screen::Phase(2), HistoryOp::Push, 1)
+    );
+    let t = c.model.factor_index("taliban").unwrap();
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 2,
+            factor: t,
+            level: 4,
+        },
+    );
+    assert_eq!(l.history, HistoryOp::Replace);
+    assert_eq!(l.board(2).0[t], 4);
+    // Out-of-range levels and unknown factors are refused.
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 2,
+            factor: t,
+            level: 9,
+        },
+    );
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 2,
+            factor: 99,
+            level: 0,
+        },
+    );
+    assert_eq!(l.board(2).0[t], 4);
+    l.apply(&c, Action::ResetBoard(2));
+    assert_eq!(l.board(2), c.model.preset(2).unwrap());
+}
+
+#[test]
+fn announcements_only_after_reveal_and_only_when_a_condition_flips() {
+    let c = course();
+    let mut l = Lesson::new(&c.model);
+    let un = c.model.factor_index("un-mediation").unwrap();
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 1,
+            factor: un,
+            level: 0,
+        },
+    );
+    assert_eq!(
+        l.announcement.text, "",
+        "nothing is announced before the student predicts"
+    );
+    l.apply(&c, Action::ResetBoard(1));
+    l.apply(
+        &c,
+        Action::Guess {
+            phase: 1,
+            condition: "process".into(),
+            holds: true,
+        },
+    );
+    l.apply(&c, Action::Reveal(1));
+    assert!(
+        l.announcement.text.contains("1 of 4"),
+        "{}",
+        l.announcement.text
+    );
+    let seq = l.announcement.seq;
+    // Dropping UN mediation breaks the process condition: announced once.
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 1,
+            factor: un,
+            level: 0,
+        },
+    );
+    assert_eq!(l.announcement.text, "Process no longer holds.");
+    assert_eq!(l.announcement.seq, seq + 1);
+    // A change that flips nothing announces nothing new.
+    let econ = c.model.factor_index("economy").unwrap();
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 1,
+            factor: econ,
+            level: 0,
+        },
+    );
+    assert_eq!(l.announcement.seq, seq + 1);
+}
+
+#[test]
+fn prediction_is_compared_with_the_model() {
+    let c = course();
+    let mut l = Lesson::new(&c.model);
+    for (cond, h) in [
+        ("process", true),
+        ("concessions", true),
+        ("capacity", false),
+        ("desirability", true),
+    ] {
+        l.apply(
+            &c,
+            Action::Guess {
+                phase: 2,
+                condition: cond.into(),
+                holds: h,
+            },
+        );
+    }
+    l.apply(
+        &c,
+        Action::Guess {
+            phase: 2,
+            condition: "nonsense".into(),
+            holds: true,
+        },
+    );
+    l.apply(&c, Action::Reveal(2));
+    let p = &l.predictions[&2];
+    assert_eq!(p.guesses.len(), 4);
+    assert!(!p.actual["desirability"]);
+    assert!(
+        l.announcement.text.contains("3 of 4"),
+        "{}",
+        l.announcement.text
+    );
+    // Guesses are frozen once revealed.
+    l.apply(
+        &c,
+        Action::Guess {
+            phase: 2,
+            condition: "desirability".into(),
+            holds: false,
+        },
+    );
+    assert!(l.predictions[&2].guesses["desirability"]);
+}
+
+#[test]
+fn challenges_are_detected_when_reached() {
+    let c = course();
+    let mut l = Lesson::new(&c.model);
+    let t = c.model.factor_index("taliban").unwrap();
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 3,
+            factor: t,
+            level: 0,
+        },
+    );
+    l.apply(&c, Action::StartChallenge("p3-strong-government".into()));
+    assert_eq!(
+        l.board(3),
+        c.model.preset(3).unwrap(),
+        "a challenge starts from history"
+    );
+    for (f, lv) in [("coalition", 0), ("uzbekistan", 0)] {
+        l.apply(
+            &c,
+            Action::SetLevel {
+                phase: 3,
+                factor: c.model.factor_index(f).unwrap(),
+                level: lv,
+            },
+        );
+        assert!(!l
+            .challenges
+            .get("p3-strong-government")
+            .is_some_and(|r| r.done));
+    }
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 3,
+            factor: c.model.factor_index("russia").unwrap(),
+            level: 0,
+        },
+    );
+    let rec = &l.challenges["p3-strong-government"];
+    assert!(rec.done);
+    assert_eq!(rec.changes, 3);
+    assert!(l.announcement.text.contains("Challenge reached"));
+}
+
+#[test]
+fn progress_round_trips_and_bad_saves_are_refused() {
+    let c = course();
+    let mut l = Lesson::new(&c.model);
+    l.apply(&c, Action::Navigate(Screen::Phase(3)));
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 3,
+            factor: 0,
+            level: 0,
+        },
+    );
+    l.apply(
+        &c,
+        Action::Answer {
+            question: c.content.questions[0].id.clone(),
+            option: 1,
+        },
+    );
+    l.apply(
+        &c,
+        Action::Reflect {
+            prompt: 0,
+            text: "Pressure from outside mattered most.".into(),
+        },
+    );
+    let json = l.to_json();
+    let back = Lesson::from_json(&c.model, &json).unwrap();
+    assert_eq!(back.progress(), l.progress());
+    assert_eq!(back.screen, Screen::Phase(3));
+
+    for bad in [
+        "",
+        "{",
+        "null",
+        r#"{"version":1,"screen":"nowhere","boards":{}}"#,
+        r#"{"version":1,"screen":"intro","boards":{"2":[0,0]}}"#,
+        r#"{"version":1,"screen":"intro","boards":{"7":[0,0,0,0,0,0,0,0,0,0,0,0,0]}}"#,
+        r#"{"version":1,"screen":"intro","boards":{"2":[9,9,9,9,9,9,9,9,9,9,9,9,9]}}"#,
+        r#"{"version":99,"screen":"intro","boards":{}}"#,
+    ] {
+        assert!(
+            Lesson::from_json(&c.model, bad).is_err(),
+            "accepted {bad:?}"
+        );
+    }
+}
+
+#[test]
+fn a_link_overrides_saved_boards_and_names_what_it_ignored() {
+    let c = course();
+    let mut l = Lesson::new(&c.model);
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 2,
+            factor: 0,
+            level: 0,
+        },
+    );
+    let parsed = parse("?phase=2&taliban=3&bogus=1", &c.model);
+    l.apply_query(&c.model, &parsed);
+    assert_eq!(l.screen, Screen::Phase(2));
+    let mut want = c.model.preset(2).unwrap().clone();
+    want.0[c.model.factor_index("taliban").unwrap()] = 3;
+    assert_eq!(l.board(2), &want);
+    assert_eq!(l.notices.len(), 1);
+    assert!(l.notices[0].contains("bogus"));
+}
+
+#[test]
+fn start_over_clears_everything() {
+    let c = course();
+    let mut l = Lesson::new(&c.model);
+    l.apply(&c, Action::Navigate(Screen::Debrief));
+    l.apply(&c, Action::Reveal(1));
+    l.apply(&c, Action::StartOver);
+    assert_eq!(l.screen, Screen::Intro);
+    assert!(l.predictions.is_empty());
+    assert!(l.announcement.text.contains("cleared"));
+}
