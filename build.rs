@@ -23,7 +23,10 @@ fn main() {
         for (key, value) in table {
             let json = serde_json::to_value(value).expect("TOML value as JSON");
             if merged.insert(key.clone(), json).is_some() {
-                panic!("{}: top-level key `{key}` is defined in two content files", path.display());
+                panic!(
+                    "{}: top-level key `{key}` is defined in two content files",
+                    path.display()
+                );
             }
         }
     }

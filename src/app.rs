@@ -87,7 +87,12 @@ pub fn current_query(lesson: &Lesson) -> String {
         Screen::Phase(n) => Some(lesson.board(n)),
         _ => None,
     };
-    query::to_query(&c.model, lesson.screen, board, &[])
+    query::to_query(
+        &c.model,
+        lesson.screen,
+        board,
+        &lesson.frame.params(&c.model),
+    )
 }
 
 #[function_component(App)]
@@ -103,6 +108,7 @@ fn app() -> Html {
                 dispatch(&store, Action::FromUrl(parsed));
             });
             web::mark_rendered();
+            web::watch_height();
             move || drop(listener)
         });
     }

@@ -224,6 +224,69 @@ pub struct Debrief {
     pub prompts: Vec<String>,
 }
 
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct PlanStep {
+    pub minutes: u32,
+    /// What happens, e.g. "Phase 2: students predict, then explore the board in pairs".
+    pub activity: String,
+    /// The screen used, as a `screen=` slug ("intro", "phase-2", "debrief", …), if any.
+    #[serde(default)]
+    pub screen: Option<String>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Plan {
+    /// e.g. "A 45-minute class".
+    pub title: String,
+    pub steps: Vec<PlanStep>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Discussion {
+    pub question: String,
+    /// A model answer for the instructor.
+    pub answer: Para,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    /// e.g. "Government of Tajikistan (Rakhmonov)".
+    pub actor: String,
+    pub brief: String,
+    pub interests: Vec<String>,
+    pub red_lines: Vec<String>,
+    pub cite: Vec<Cite>,
+}
+
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Misconception {
+    /// The mistaken belief, as a student might put it.
+    pub belief: String,
+    /// What the sources show instead.
+    pub correction: Para,
+}
+
+/// The instructor guide (`content/guide.toml`).
+#[derive(Deserialize, Debug, Clone, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Guide {
+    pub intro: String,
+    pub objectives: Vec<String>,
+    pub plans: Vec<Plan>,
+    /// How to use the phases, the challenges and the debrief in class.
+    pub in_class: Vec<Para>,
+    pub discussion: Vec<Discussion>,
+    /// Instructions for the role play, before the role cards.
+    pub role_play: String,
+    pub roles: Vec<Role>,
+    pub misconceptions: Vec<Misconception>,
+}
+
 /// Everything the lesson shows, merged from `content/*.toml`.
 #[derive(Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -252,6 +315,8 @@ pub struct Content {
     pub debrief: Debrief,
     // challenges.toml
     pub challenges: Vec<crate::model::Challenge>,
+    // guide.toml
+    pub guide: Guide,
 }
 
 /// The content together with the model checked from it: what every screen needs.
@@ -398,6 +463,26 @@ impl Content {
         }
         for p in &self.debrief.critiques {
             add(&mut out, "debrief critique".into(), &p.cite);
+        }
+        for p in &self.guide.in_class {
+            add(&mut out, "guide in class".into(), &p.cite);
+        }
+        for d in &self.guide.discussion {
+            add(
+                &mut out,
+                format!("guide discussion {}", d.question),
+                &d.answer.cite,
+            );
+        }
+        for r in &self.guide.roles {
+            add(&mut out, format!("guide role {}", r.actor), &r.cite);
+        }
+        for m in &self.guide.misconceptions {
+            add(
+                &mut out,
+                format!("guide misconception {}", m.belief),
+                &m.correction.cite,
+            );
         }
         for c in &self.challenges {
             add(&mut out, format!("challenge {}", c.id), &c.cite);

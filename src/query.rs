@@ -11,16 +11,32 @@ pub enum Screen {
     Phase(u8),
     Debrief,
     Sources,
+    /// The student's hand-in: predictions, answers, challenges, reflections.
+    MyWork,
+    /// The instructor guide.
+    Guide,
 }
 
 impl Screen {
-    pub const ALL: [Screen; 6] = [
+    /// The student's path through the lesson, in order.
+    pub const LESSON: [Screen; 6] = [
         Screen::Intro,
         Screen::Phase(1),
         Screen::Phase(2),
         Screen::Phase(3),
         Screen::Debrief,
         Screen::Sources,
+    ];
+
+    pub const ALL: [Screen; 8] = [
+        Screen::Intro,
+        Screen::Phase(1),
+        Screen::Phase(2),
+        Screen::Phase(3),
+        Screen::Debrief,
+        Screen::Sources,
+        Screen::MyWork,
+        Screen::Guide,
     ];
 
     /// The `screen=` value; phases use `phase=` instead.
@@ -30,6 +46,8 @@ impl Screen {
             Screen::Phase(n) => format!("phase-{n}"),
             Screen::Debrief => "debrief".into(),
             Screen::Sources => "sources".into(),
+            Screen::MyWork => "mywork".into(),
+            Screen::Guide => "guide".into(),
         }
     }
 
@@ -43,6 +61,8 @@ impl Screen {
             Screen::Phase(n) => format!("Phase {n}"),
             Screen::Debrief => "Debrief".into(),
             Screen::Sources => "Sources".into(),
+            Screen::MyWork => "My work".into(),
+            Screen::Guide => "Instructor guide".into(),
         }
     }
 
@@ -54,14 +74,76 @@ impl Screen {
         }
     }
 
+    /// The next screen on the student's path.
     pub fn next(self) -> Option<Screen> {
-        let i = Screen::ALL.iter().position(|s| *s == self)?;
-        Screen::ALL.get(i + 1).copied()
+        let i = Screen::LESSON.iter().position(|s| *s == self)?;
+        Screen::LESSON.get(i + 1).copied()
     }
 
     pub fn prev(self) -> Option<Screen> {
-        let i = Screen::ALL.iter().position(|s| *s == self)?;
-        i.checked_sub(1).map(|j| Screen::ALL[j])
+        let i = Screen::LESSON.iter().position(|s| *s == self)?;
+        i.checked_sub(1).map(|j| Screen::LESSON[j])
+    }
+
+    /// Accepts a slug (`phase-2`, `debrief`) or a bare phase number (`2`).
+    pub fn parse_loose(s: &str) -> Option<Screen> {
+        let s = s.trim().to_ascii_lowercase();
+        Screen::from_slug(&s).or_else(|| match s.parse::<u8>() {
+            Ok(n @ 1..=3) => Some(Screen::Phase(n)),
+            _ => None,
+        })
+    }
+}
+
+/// How the lesson is framed by the link that opened it: embedded, with locked factors,
+/// limited to some screens. Set by the URL only, never saved.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Frame {
+    /// `embed=1`: no site chrome, a compact header, a link to the full lesson.
+    pub embed: bool,
+    /// `lock=taliban,uzbekistan`: factors shown but not changeable (indices).
+    pub locked: Vec<usize>,
+    /// `screens=phase-3,debrief`: the only screens offered; empty means all.
+    pub screens: Vec<Screen>,
+}
+
+impl Frame {
+    /// Whether a screen may be shown. "My work" is always allowed: students hand it in.
+    pub fn allows(&self, s: Screen) -> bool {
+        self.screens.is_empty() || self.screens.contains(&s) || s == Screen::MyWork
+    }
+
+    /// The lesson-path screens this frame offers, in order.
+    pub fn lesson_screens(&self) -> Vec<Screen> {
+        Screen::LESSON
+            .into_iter()
+            .filter(|s| self.allows(*s))
+            .collect()
+    }
+
+    pub fn is_locked(&self, factor: usize) -> bool {
+        self.locked.contains(&factor)
+    }
+
+    /// The query parameters that reproduce this frame.
+    pub fn params(&self, model: &Model) -> Vec<(String, String)> {
+        let mut out = Vec::new();
+        if self.embed {
+            out.push(("embed".to_string(), "1".to_string()));
+        }
+        if !self.locked.is_empty() {
+            let ids: Vec<&str> = self
+                .locked
+                .iter()
+                .map(|&i| model.factors[i].id.as_str())
+                .collect();
+            out.push(("lock".to_string(), ids.join(",")));
+        }
+        if !self.screens.is_empty() {
+            let slugs: Vec<String> = self.screens.iter().map(|s| s.slug()).collect();
+            out.push(("screens".to_string(), slugs.join(",")));
+        }
+        out
     }
 }
 
@@ -72,6 +154,7 @@ pub struct Parsed {
     pub screen: Option<Screen>,
     /// (factor index, level) pairs to apply on top of the phase's preset.
     pub overrides: Vec<(usize, u8)>,
+    pub frame: Frame,
     /// Human-readable notes on every parameter that was not applied.
     pub ignored: Vec<String>,
 }
@@ -147,14 +230,12 @@ pub fn pairs(query: &str) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Parameters the lesson knows but that other parts handle (embedding, issue 5).
-const PASSTHROUGH: [&str; 3] = ["embed", "lock", "screens"];
-
 /// Reads a query string against the model. Never fails: whatever cannot be applied
 /// is described in `ignored`.
 pub fn parse(query: &str, model: &Model) -> Parsed {
     let mut screen = None;
     let mut overrides: Vec<(usize, u8)> = Vec::new();
+    let mut frame = Frame::default();
     let mut ignored = Vec::new();
     let mut seen: Vec<String> = Vec::new();
 
@@ -182,11 +263,39 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
                     echo(&value)
                 )),
                 None => ignored.push(format!(
-                    "screen “{}”: the screens are intro, debrief and sources",
+                    "screen “{}”: the screens are intro, debrief, sources, mywork and guide",
                     echo(&value)
                 )),
             },
-            k if PASSTHROUGH.contains(&k) => {}
+            "embed" => match value.as_str() {
+                "1" | "true" | "yes" | "" => frame.embed = true,
+                "0" | "false" | "no" => {}
+                _ => ignored.push(format!("embed “{}”: use embed=1", echo(&value))),
+            },
+            "lock" => {
+                for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    match model.factor_index(id) {
+                        Some(i) if !frame.locked.contains(&i) => frame.locked.push(i),
+                        Some(_) => {}
+                        None if id == "all" => frame.locked = (0..model.factors.len()).collect(),
+                        None => ignored
+                            .push(format!("lock “{}”: not a factor of this lesson", echo(id))),
+                    }
+                }
+            }
+            "screens" => {
+                for part in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    match Screen::parse_loose(part) {
+                        Some(s) if !frame.screens.contains(&s) => frame.screens.push(s),
+                        Some(_) => {}
+                        None => ignored.push(format!(
+                            "screens “{}”: not a screen of this lesson",
+                            echo(part)
+                        )),
+                    }
+                }
+                frame.screens.sort();
+            }
             k => match model.factor_index(k) {
                 Some(i) => {
                     let f = &model.factors[i];
@@ -206,6 +315,20 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
         }
     }
 
+    // A screen outside the allowed set opens the first allowed one instead.
+    match screen {
+        Some(s) if !frame.allows(s) => {
+            let offered: Vec<String> = frame.screens.iter().map(|s| s.slug()).collect();
+            ignored.push(format!(
+                "screen {}: this link offers only {}",
+                s.slug(),
+                offered.join(", ")
+            ));
+            screen = frame.screens.first().copied();
+        }
+        None => screen = frame.screens.first().copied(),
+        _ => {}
+    }
     if !overrides.is_empty() && !matches!(screen, Some(Screen::Phase(_))) {
         let names: Vec<&str> = overrides
             .iter()
@@ -220,6 +343,7 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
     Parsed {
         screen,
         overrides,
+        frame,
         ignored,
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::content::Course;
 use crate::model::{Assessment, Model, Scenario, CONDITIONS};
-use crate::query::{Parsed, Screen};
+use crate::query::{Frame, Parsed, Screen};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -71,6 +71,8 @@ pub struct Lesson {
     pub nav_seq: u32,
     /// Whether the last action should add a browser history entry or amend the current one.
     pub history: HistoryOp,
+    /// Embedding, locked factors and allowed screens, from the URL (never saved).
+    pub frame: Frame,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -131,6 +133,7 @@ impl Lesson {
             notices: Vec::new(),
             nav_seq: 0,
             history: HistoryOp::Replace,
+            frame: Frame::default(),
         }
     }
 
@@ -180,6 +183,10 @@ impl Lesson {
     /// Applies what a URL asked for: its screen, and on a phase screen the preset with
     /// the URL's overrides. Ignored parameters become a notice.
     pub fn apply_query(&mut self, model: &Model, parsed: &Parsed) {
+        self.frame = parsed.frame.clone();
+        if !self.frame.allows(self.screen) {
+            self.screen = self.frame.screens.first().copied().unwrap_or(Screen::Intro);
+        }
         if let Some(screen) = parsed.screen {
             self.screen = screen;
             if let Screen::Phase(n) = screen {
@@ -196,6 +203,17 @@ impl Lesson {
                 parsed.ignored.join("; ")
             ));
         }
+    }
+
+    /// The phase's preset, with locked factors kept where the link set them.
+    pub fn history_board(&self, model: &Model, phase: u8) -> Option<Scenario> {
+        let mut p = model.preset(phase)?.clone();
+        if let Some(b) = self.boards.get(&phase) {
+            for &i in &self.frame.locked {
+                p.0[i] = b.0[i];
+            }
+        }
+        Some(p)
     }
 
     pub fn board(&self, phase: u8) -> &Scenario {
@@ -221,6 +239,7 @@ impl Lesson {
                 self.apply_query(model, &parsed);
                 self.nav_seq = self.nav_seq.wrapping_add(1);
             }
+            Action::Navigate(screen) if !self.frame.allows(screen) => {}
             Action::Navigate(screen) => {
                 self.history = HistoryOp::Push;
                 self.screen = screen;
@@ -240,7 +259,10 @@ impl Lesson {
                 let Some(f) = model.factors.get(factor) else {
                     return;
                 };
-                if usize::from(level) >= f.levels.len() || board.0[factor] == level {
+                if usize::from(level) >= f.levels.len()
+                    || board.0[factor] == level
+                    || self.frame.is_locked(factor)
+                {
                     return;
                 }
                 let mut next = board.clone();
@@ -248,8 +270,8 @@ impl Lesson {
                 self.change_board(course, phase, next);
             }
             Action::ResetBoard(phase) => {
-                if let Some(preset) = model.preset(phase) {
-                    self.change_board(course, phase, preset.clone());
+                if let Some(p) = self.history_board(model, phase) {
+                    self.change_board(course, phase, p);
                 }
             }
             Action::Guess {
@@ -293,7 +315,7 @@ impl Lesson {
             Action::StartChallenge(id) => {
                 // A challenge starts from its phase's history.
                 if let Some(ch) = course.content.challenges.iter().find(|c| c.id == id) {
-                    let (phase, preset) = (ch.phase, model.preset(ch.phase).cloned());
+                    let (phase, preset) = (ch.phase, self.history_board(model, ch.phase));
                     self.active_challenge = None;
                     if let Some(p) = preset {
                         self.change_board(course, phase, p);
@@ -330,7 +352,9 @@ impl Lesson {
             }
             Action::StartOver => {
                 let seq = self.announcement.seq;
+                let frame = std::mem::take(&mut self.frame);
                 *self = Lesson::new(model);
+                self.frame = frame;
                 self.nav_seq = 1;
                 self.announcement = Announcement {
                     seq: seq.wrapping_add(1),
@@ -340,17 +364,13 @@ impl Lesson {
         }
     }
 
-    /// Sets a phase's board; announces conditions that started or stopped holding
-    /// (once per change, and only once the student has seen the answer), and records a
-    /// challenge reached.
+    /// Sets a phase's board; announces conditions that started or stopped holding (once
+    /// per change, never for a change that flips nothing), and records a challenge reached.
     fn change_board(&mut self, course: &Course, phase: u8, next: Scenario) {
         let model = &course.model;
         let before = model.assess(&self.boards[&phase]);
         let after = model.assess(&next);
-        let mut parts = Vec::new();
-        if self.revealed(phase) {
-            parts.extend(changes_in_words(&before, &after));
-        }
+        let mut parts = changes_in_words(&before, &after);
         if let Some(id) = self.active_challenge.clone() {
             if let Some(ch) = course
                 .content

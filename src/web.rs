@@ -108,3 +108,120 @@ pub fn remove_loading_note() {
         el.remove();
     }
 }
+
+/// The address of the page without its query, e.g. `https://site/course/ripe/`.
+pub fn page_base() -> String {
+    let Some(w) = window() else {
+        return String::new();
+    };
+    let l = w.location();
+    format!(
+        "{}{}",
+        l.origin().unwrap_or_default(),
+        l.pathname().unwrap_or_default()
+    )
+}
+
+/// Copies text to the clipboard. Resolves to false where the browser refuses (an
+/// insecure origin, a frame without permission); the caller then shows the text to copy.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    // `clipboard` is undefined on insecure origins even though the binding says otherwise.
+    if JsValue::from(clipboard.clone()).is_undefined() {
+        return false;
+    }
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
+        .await
+        .is_ok()
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// True when the lesson runs inside a frame (an LMS page, a blog).
+pub fn in_frame() -> bool {
+    let Some(w) = window() else { return false };
+    match w.parent() {
+        Ok(Some(p)) => JsValue::from(p) != JsValue::from(w),
+        _ => false,
+    }
+}
+
+/// The content height in CSS pixels.
+fn content_height() -> f64 {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .map(|e| e.get_bounding_client_rect().height().ceil())
+        .unwrap_or(0.0)
+}
+
+/// Tells the parent frame the lesson's height, so the frame can fit it without a second
+/// scrollbar: Canvas's `lti.frameResize` message, and the lesson's own
+/// `ripe-for-peace:resize` (see docs/embedding.md).
+fn post_height(height: f64) {
+    let Some(parent) = window().and_then(|w| w.parent().ok().flatten()) else {
+        return;
+    };
+    let send = |pairs: &[(&str, JsValue)]| {
+        let msg = js_sys::Object::new();
+        for (k, v) in pairs {
+            let _ = js_sys::Reflect::set(&msg, &JsValue::from_str(k), v);
+        }
+        // "*": the lesson cannot know the LMS's origin, and the height is not secret.
+        let _ = parent.post_message(&msg, "*");
+    };
+    send(&[
+        ("subject", "lti.frameResize".into()),
+        ("height", height.into()),
+    ]);
+    send(&[
+        ("type", "ripe-for-peace:resize".into()),
+        ("height", height.into()),
+    ]);
+}
+
+/// Inside a frame, posts the content height now and whenever it changes.
+pub fn watch_height() {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    if !in_frame() {
+        return;
+    }
+    let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let last = std::cell::Cell::new(-1.0);
+    let cb = Closure::<dyn FnMut()>::new(move || {
+        let h = content_height();
+        if h != last.get() {
+            last.set(h);
+            post_height(h);
+        }
+    });
+    if let Ok(ro) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        ro.observe(&root);
+        // Both live as long as the page: the observer watches the whole document.
+        std::mem::forget(ro);
+        cb.forget();
+    }
+}
+
+/// Opens a `<dialog>` as a modal (focus moves into it; Escape closes it).
+pub fn show_modal(dialog: &yew::NodeRef) {
+    if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+        let _ = d.show_modal();
+    }
+}
+
+pub fn close_modal(dialog: &yew::NodeRef) {
+    if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
+        d.close();
+    }
+}

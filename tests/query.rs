@@ -90,3 +90,43 @@ fn to_query_round_trips_a_scenario() {
     assert_eq!(rebuilt, board);
     assert_eq!(to_query(&m, Screen::Debrief, None, &[]), "?screen=debrief");
 }
+
+#[test]
+fn embed_lock_and_screens_frame_the_lesson() {
+    let m = model();
+    let p = parse(
+        "?phase=3&embed=1&lock=taliban,uzbekistan,nonsense&screens=phase-3,debrief",
+        &m,
+    );
+    assert!(p.frame.embed);
+    let t = m.factor_index("taliban").unwrap();
+    let u = m.factor_index("uzbekistan").unwrap();
+    assert_eq!(p.frame.locked, vec![t, u]);
+    assert_eq!(p.frame.screens, vec![Screen::Phase(3), Screen::Debrief]);
+    assert!(p.ignored.iter().any(|i| i.contains("nonsense")));
+    assert!(p.frame.allows(Screen::Debrief) && !p.frame.allows(Screen::Phase(1)));
+    assert!(
+        p.frame.allows(Screen::MyWork),
+        "students can always reach their hand-in"
+    );
+    // The frame survives the address bar.
+    let q = to_query(&m, Screen::Phase(3), m.preset(3), &p.frame.params(&m));
+    assert_eq!(
+        q,
+        "?phase=3&embed=1&lock=taliban,uzbekistan&screens=phase-3,debrief"
+    );
+    assert_eq!(parse(&q, &m).frame, p.frame);
+}
+
+#[test]
+fn a_screen_outside_the_allowed_set_opens_the_first_allowed() {
+    let m = model();
+    let p = parse("?phase=1&screens=3", &m);
+    assert_eq!(p.screen, Some(Screen::Phase(3)));
+    assert!(p.ignored.iter().any(|i| i.contains("phase-1")));
+    let p = parse("?screens=debrief", &m);
+    assert_eq!(p.screen, Some(Screen::Debrief));
+    assert!(p.ignored.is_empty());
+    let p = parse("?lock=all&phase=2", &m);
+    assert_eq!(p.frame.locked.len(), m.factors.len());
+}

@@ -52,37 +52,10 @@ fn navigation_pushes_history_and_board_changes_replace_it() {
 }
 
 #[test]
-fn announcements_only_after_reveal_and_only_when_a_condition_flips() {
+fn announcements_only_when_a_condition_flips() {
     let c = course();
     let mut l = Lesson::new(&c.model);
     let un = c.model.factor_index("un-mediation").unwrap();
-    l.apply(
-        &c,
-        Action::SetLevel {
-            phase: 1,
-            factor: un,
-            level: 0,
-        },
-    );
-    assert_eq!(
-        l.announcement.text, "",
-        "nothing is announced before the student predicts"
-    );
-    l.apply(&c, Action::ResetBoard(1));
-    l.apply(
-        &c,
-        Action::Guess {
-            phase: 1,
-            condition: "process".into(),
-            holds: true,
-        },
-    );
-    l.apply(&c, Action::Reveal(1));
-    assert!(
-        l.announcement.text.contains("1 of 4"),
-        "{}",
-        l.announcement.text
-    );
     let seq = l.announcement.seq;
     // Dropping UN mediation breaks the process condition: announced once.
     l.apply(
@@ -106,6 +79,23 @@ fn announcements_only_after_reveal_and_only_when_a_condition_flips() {
         },
     );
     assert_eq!(l.announcement.seq, seq + 1);
+    l.apply(&c, Action::ResetBoard(1));
+    assert_eq!(l.announcement.text, "Process now holds.");
+    // Revealing a prediction says how it compared.
+    l.apply(
+        &c,
+        Action::Guess {
+            phase: 1,
+            condition: "process".into(),
+            holds: true,
+        },
+    );
+    l.apply(&c, Action::Reveal(1));
+    assert!(
+        l.announcement.text.contains("1 of 4"),
+        "{}",
+        l.announcement.text
+    );
 }
 
 #[test]
@@ -284,4 +274,53 @@ fn start_over_clears_everything() {
     assert_eq!(l.screen, Screen::Intro);
     assert!(l.predictions.is_empty());
     assert!(l.announcement.text.contains("cleared"));
+}
+
+#[test]
+fn locked_factors_and_limited_screens_are_enforced() {
+    let c = course();
+    let mut l = Lesson::new(&c.model);
+    l.apply_query(
+        &c.model,
+        &parse(
+            "?phase=3&uzbekistan=0&lock=uzbekistan&screens=phase-3,debrief",
+            &c.model,
+        ),
+    );
+    let u = c.model.factor_index("uzbekistan").unwrap();
+    let t = c.model.factor_index("taliban").unwrap();
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 3,
+            factor: u,
+            level: 2,
+        },
+    );
+    assert_eq!(l.board(3).0[u], 0, "a locked factor cannot change");
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 3,
+            factor: t,
+            level: 1,
+        },
+    );
+    assert_eq!(l.board(3).0[t], 1);
+    l.apply(&c, Action::ResetBoard(3));
+    assert_eq!(l.board(3).0[t], c.model.preset(3).unwrap().0[t]);
+    assert_eq!(l.board(3).0[u], 0, "reset keeps the link's locked level");
+    l.apply(&c, Action::Navigate(Screen::Phase(1)));
+    assert_eq!(
+        l.screen,
+        Screen::Phase(3),
+        "a screen outside the link's set is refused"
+    );
+    l.apply(&c, Action::Navigate(Screen::Debrief));
+    assert_eq!(l.screen, Screen::Debrief);
+    l.apply(&c, Action::StartOver);
+    assert!(
+        l.frame.is_locked(u),
+        "starting over keeps the instructor's frame"
+    );
 }

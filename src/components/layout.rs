@@ -1,6 +1,7 @@
+use super::share::ShareButton;
 use super::{nav_click, ScreenLink};
 use crate::app::{course, dispatch, start_over, Store};
-use crate::query::Screen;
+use crate::query::{to_query, Screen};
 use crate::state::Action;
 use yew::prelude::*;
 
@@ -15,6 +16,19 @@ pub fn layout(p: &LayoutProps) -> Html {
     let store = use_context::<Store>().expect("store");
     let c = &course().content;
     let current = store.lesson.screen;
+    let embed = store.lesson.frame.embed;
+    // The same screen and forces, without the embedding frame.
+    let full_lesson = {
+        let board = match current {
+            Screen::Phase(n) => Some(store.lesson.board(n)),
+            _ => None,
+        };
+        format!(
+            "{}{}",
+            crate::web::page_base(),
+            to_query(&course().model, current, board, &[])
+        )
+    };
     let confirm_open = use_state(|| false);
 
     let notices = store.lesson.notices.iter().enumerate().map(|(i, n)| {
@@ -51,15 +65,22 @@ pub fn layout(p: &LayoutProps) -> Html {
     html! {
         <>
             <a class="skip-link" href="#main">{ "Skip to main content" }</a>
-            <header class="site-header">
+            <header class={classes!("site-header", embed.then_some("compact"))}>
                 <div class="header-inner">
-                    <ScreenLink to={Screen::Intro} class="brand">
-                        <span class="brand-mark" aria-hidden="true">{ "◐" }</span>
-                        { &c.title }
-                    </ScreenLink>
+                    if embed {
+                        <span class="brand">
+                            <span class="brand-mark" aria-hidden="true">{ "◐" }</span>
+                            { &c.title }
+                        </span>
+                    } else {
+                        <ScreenLink to={Screen::Intro} class="brand">
+                            <span class="brand-mark" aria-hidden="true">{ "◐" }</span>
+                            { &c.title }
+                        </ScreenLink>
+                    }
                     <nav aria-label="Lesson" class="lesson-nav">
                         <ol>
-                            { for Screen::ALL.iter().map(|&s| html! {
+                            { for store.lesson.frame.lesson_screens().into_iter().map(|s| html! {
                                 <li>
                                     <a href={s.href()}
                                        aria-current={(s == current).then_some("page")}
@@ -70,6 +91,18 @@ pub fn layout(p: &LayoutProps) -> Html {
                             }) }
                         </ol>
                     </nav>
+                    <div class="header-tools">
+                        <ScreenLink to={Screen::MyWork} class="tool-link">{ "My work" }</ScreenLink>
+                        if embed {
+                            <a class="tool-link" href={full_lesson} target="_blank" rel="noopener">
+                                { "Open full lesson" }<span aria-hidden="true">{ " ↗" }</span>
+                                <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                            </a>
+                        } else {
+                            <ScreenLink to={Screen::Guide} class="tool-link">{ "For instructors" }</ScreenLink>
+                            <ShareButton />
+                        }
+                    </div>
                 </div>
             </header>
             <div class="notices" role="status" data-notice={(!store.lesson.notices.is_empty()).then_some("true")}>

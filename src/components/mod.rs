@@ -2,10 +2,13 @@
 //! dispatch `Action`s; none of them touches the browser directly.
 
 mod debrief;
+mod guide;
 mod intro;
 mod layout;
 mod map;
+mod mywork;
 mod phase;
+mod share;
 mod sources;
 mod timeline;
 
@@ -26,6 +29,8 @@ pub fn screen_view() -> Html {
         Screen::Phase(n) => html! { <phase::PhaseScreen phase={n} /> },
         Screen::Debrief => html! { <debrief::Debrief /> },
         Screen::Sources => html! { <sources::Sources /> },
+        Screen::MyWork => html! { <mywork::MyWork /> },
+        Screen::Guide => html! { <guide::Guide /> },
     }
 }
 

@@ -229,7 +229,8 @@ fn board(p: &PhaseProps) -> Html {
                 <fieldset class="tier">
                     <legend>{ tier_name(tier) }</legend>
                     { for m.factors.iter().enumerate().filter(|(_, f)| f.tier == tier).map(|(i, _)| html! {
-                        <FactorControl phase={n} index={i} level={board.0[i]} history={preset.0[i]} />
+                        <FactorControl phase={n} index={i} level={board.0[i]} history={preset.0[i]}
+                            locked={store.lesson.frame.is_locked(i)} />
                     }) }
                 </fieldset>
             }) }
@@ -243,6 +244,8 @@ struct FactorProps {
     index: usize,
     level: u8,
     history: u8,
+    /// Locked by the link (an instructor's `lock=`): shown but not changeable.
+    locked: bool,
 }
 
 #[function_component(FactorControl)]
@@ -279,12 +282,14 @@ fn factor_control(p: &FactorProps) -> Html {
              data-changed={changed.to_string()}>
             <div class="factor-top">
                 <label for={id.clone()}>{ &f.name }</label>
-                if changed {
+                if p.locked {
+                    <span class="badge locked-badge">{ "🔒 locked" }</span>
+                } else if changed {
                     <span class="badge changed-badge">{ "✎ changed" }</span>
                 }
             </div>
             <input type="range" id={id.clone()} min="0" max={max.to_string()} step="1"
-                value={p.level.to_string()} aria-valuetext={valuetext}
+                value={p.level.to_string()} aria-valuetext={valuetext} disabled={p.locked}
                 aria-describedby={format!("{id}-now")} {oninput} />
             <div class="scale-ends" aria-hidden="true">
                 <span>{ &f.levels[0].label }</span>
@@ -294,6 +299,9 @@ fn factor_control(p: &FactorProps) -> Html {
                 <output for={id.clone()}>{ &level.label }</output>
                 if changed {
                     <span class="muted">{ format!(" · history: {}", f.levels[usize::from(p.history)].label) }</span>
+                }
+                if p.locked {
+                    <span class="muted">{ " · Locked by your instructor for this activity." }</span>
                 }
             </p>
             <details class="about">

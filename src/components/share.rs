@@ -1,0 +1,248 @@
+//! The Share dialog: a link to the current scenario, and an embed-code generator with
+//! a live preview, for instructors.
+
+use crate::app::{course, current_query, Store};
+use crate::query::{to_query, Frame, Screen};
+use crate::web;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+const SIZES: [(&str, &str, &str); 3] = [
+    ("Full width, 900 px tall", "100%", "900"),
+    ("Medium, 760 × 640", "760", "640"),
+    ("Compact, 640 × 520", "640", "520"),
+];
+
+/// The page address for a query.
+fn url(query: &str) -> String {
+    format!("{}{}", web::page_base(), query)
+}
+
+#[derive(Clone, PartialEq)]
+struct EmbedChoice {
+    start: Screen,
+    only_start: bool,
+    keep_forces: bool,
+    locked: Vec<usize>,
+    size: usize,
+}
+
+/// `<iframe>` code for an embed URL. Attribute values are escaped for HTML.
+fn iframe_code(src: &str, width: &str, height: &str) -> String {
+    let esc = |s: &str| {
+        s.replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+    };
+    format!(
+        "<iframe src=\"{}\" title=\"Ripe for Peace: an interactive lesson on the Tajik peace talks\" width=\"{}\" height=\"{}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>",
+        esc(src),
+        esc(width),
+        esc(height)
+    )
+}
+
+#[function_component(ShareButton)]
+pub fn share_button() -> Html {
+    let store = use_context::<Store>().expect("store");
+    let dialog = use_node_ref();
+    let c = course();
+    let m = &c.model;
+    let lesson = &store.lesson;
+    let choice = use_state(|| EmbedChoice {
+        start: Screen::Intro,
+        only_start: false,
+        keep_forces: true,
+        locked: Vec::new(),
+        size: 0,
+    });
+    let status = use_state(String::new);
+    let preview = use_state(|| false);
+
+    let open = {
+        let dialog = dialog.clone();
+        let choice = choice.clone();
+        let screen = lesson.screen;
+        let status = status.clone();
+        Callback::from(move |_| {
+            // The generator starts from what is on screen.
+            let start = if Screen::LESSON.contains(&screen) {
+                screen
+            } else {
+                Screen::Intro
+            };
+            choice.set(EmbedChoice {
+                start,
+                ..(*choice).clone()
+            });
+            status.set(String::new());
+            web::show_modal(&dialog);
+        })
+    };
+    let close = {
+        let dialog = dialog.clone();
+        let preview = preview.clone();
+        Callback::from(move |_| {
+            preview.set(false);
+            web::close_modal(&dialog);
+        })
+    };
+
+    let link = url(&current_query(lesson));
+    let ch = (*choice).clone();
+    let embed_query = {
+        let frame = Frame {
+            embed: true,
+            locked: if matches!(ch.start, Screen::Phase(_)) {
+                ch.locked.clone()
+            } else {
+                Vec::new()
+            },
+            screens: if ch.only_start {
+                vec![ch.start]
+            } else {
+                Vec::new()
+            },
+        };
+        let board = match ch.start {
+            Screen::Phase(n) if ch.keep_forces => Some(lesson.board(n)),
+            _ => None,
+        };
+        to_query(m, ch.start, board, &frame.params(m))
+    };
+    let embed_url = url(&embed_query);
+    let (_, width, height) = SIZES[ch.size];
+    let code = iframe_code(&embed_url, width, height);
+
+    let copy = |text: String, what: &'static str| {
+        let status = status.clone();
+        Callback::from(move |_| {
+            let text = text.clone();
+            let status = status.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = web::copy_text(&text).await;
+                status.set(if ok {
+                    format!("{what} copied to the clipboard.")
+                } else {
+                    format!("This browser did not allow copying: select the {} above and copy it by hand.", what.to_lowercase())
+                });
+            });
+        })
+    };
+
+    let set = |f: fn(&mut EmbedChoice, &Event)| {
+        let choice = choice.clone();
+        Callback::from(move |e: Event| {
+            let mut c = (*choice).clone();
+            f(&mut c, &e);
+            choice.set(c);
+        })
+    };
+    let on_start = set(|c, e| {
+        let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+        c.start = Screen::from_slug(&v).unwrap_or(Screen::Intro);
+    });
+    let on_only =
+        set(|c, e| c.only_start = e.target_unchecked_into::<HtmlInputElement>().checked());
+    let on_keep =
+        set(|c, e| c.keep_forces = e.target_unchecked_into::<HtmlInputElement>().checked());
+    let on_size = set(|c, e| {
+        c.size = e
+            .target_unchecked_into::<HtmlSelectElement>()
+            .value()
+            .parse()
+            .unwrap_or(0);
+    });
+    let toggle_preview = {
+        let preview = preview.clone();
+        Callback::from(move |_| preview.set(!*preview))
+    };
+
+    html! {
+        <>
+            <button type="button" class="share-button secondary small" onclick={open} aria-haspopup="dialog">
+                <span aria-hidden="true">{ "⤴ " }</span>{ "Share" }
+            </button>
+            <dialog ref={dialog} class="share-dialog" aria-labelledby="share-title">
+                <div class="dialog-head">
+                    <h2 id="share-title">{ "Share this lesson" }</h2>
+                    <button type="button" class="secondary small" onclick={close.clone()}>{ "Close" }</button>
+                </div>
+                <section aria-labelledby="share-link-title">
+                    <h3 id="share-link-title">{ "Link to what is on screen" }</h3>
+                    <p class="muted">{ "Opens this screen with the forces exactly as they are set now." }</p>
+                    <label for="share-link">{ "Link" }</label>
+                    <div class="copy-row">
+                        <input id="share-link" type="text" readonly=true value={link.clone()} />
+                        <button type="button" onclick={copy(link.clone(), "Link")}>{ "Copy link" }</button>
+                    </div>
+                </section>
+                <section aria-labelledby="share-embed-title">
+                    <h3 id="share-embed-title">{ "Embed in a course page" }</h3>
+                    <p class="muted">{ "Paste this code into an HTML editor (Canvas, Moodle, a blog). The embedded lesson has no site navigation, resizes its frame to fit, and offers a link to the full lesson." }</p>
+                    <div class="embed-options">
+                        <p>
+                            <label for="embed-start">{ "Start on" }</label>
+                            <select id="embed-start" onchange={on_start}>
+                                { for Screen::LESSON.iter().map(|s| html! {
+                                    <option value={s.slug()} selected={*s == ch.start}>{ s.nav_label() }</option>
+                                }) }
+                            </select>
+                        </p>
+                        <p class="check">
+                            <input id="embed-only" type="checkbox" checked={ch.only_start} onchange={on_only} />
+                            <label for="embed-only">{ "Show only this screen" }</label>
+                        </p>
+                        if let Screen::Phase(n) = ch.start {
+                            <p class="check">
+                                <input id="embed-keep" type="checkbox" checked={ch.keep_forces} onchange={on_keep} />
+                                <label for="embed-keep">{ format!("Keep the forces as set now on Phase {n}") }</label>
+                            </p>
+                            <fieldset class="lock-list">
+                                <legend>{ "Lock forces (students see them but cannot change them)" }</legend>
+                                { for m.factors.iter().enumerate().map(|(i, f)| {
+                                    let choice = choice.clone();
+                                    let onchange = Callback::from(move |e: Event| {
+                                        let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                                        let mut c = (*choice).clone();
+                                        c.locked.retain(|&x| x != i);
+                                        if on { c.locked.push(i); c.locked.sort(); }
+                                        choice.set(c);
+                                    });
+                                    let id = format!("lock-{}", f.id);
+                                    html! {
+                                        <span class="check">
+                                            <input id={id.clone()} type="checkbox" checked={ch.locked.contains(&i)} {onchange} />
+                                            <label for={id}>{ &f.name }</label>
+                                        </span>
+                                    }
+                                }) }
+                            </fieldset>
+                        }
+                        <p>
+                            <label for="embed-size">{ "Size" }</label>
+                            <select id="embed-size" onchange={on_size}>
+                                { for SIZES.iter().enumerate().map(|(i, (label, _, _))| html! {
+                                    <option value={i.to_string()} selected={i == ch.size}>{ *label }</option>
+                                }) }
+                            </select>
+                        </p>
+                    </div>
+                    <label for="embed-code">{ "Embed code" }</label>
+                    <textarea id="embed-code" readonly=true rows="4" value={code.clone()} />
+                    <p class="copy-row">
+                        <button type="button" onclick={copy(code, "Embed code")}>{ "Copy embed code" }</button>
+                        <button type="button" class="secondary" onclick={toggle_preview} aria-expanded={preview.to_string()}>
+                            { if *preview { "Hide preview" } else { "Show preview" } }
+                        </button>
+                    </p>
+                    <p role="status" class="copy-status">{ (*status).clone() }</p>
+                    if *preview {
+                        <iframe class="embed-preview" src={embed_url} title="Preview of the embedded lesson"
+                            width={width} height={height}></iframe>
+                    }
+                </section>
+            </dialog>
+        </>
+    }
+}
