@@ -106,6 +106,7 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
                     <Board phase={n} />
                     <Panel phase={n} />
                 </div>
+                <MiniVerdict phase={n} />
             </section>
 
             if revealed {
@@ -364,6 +365,30 @@ fn panel(p: &PhaseProps) -> Html {
                 <PhaseTable phase={n} />
             }
         </section>
+    }
+}
+
+/// A slim strip that stays at the foot of the screen on narrow screens, so the verdict
+/// is in sight while the student moves the forces. It repeats the panel, so it is hidden
+/// from assistive technology (the live region already announces changes).
+#[function_component(MiniVerdict)]
+fn mini_verdict(p: &PhaseProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let m = &course().model;
+    let a = m.assess(store.lesson.board(p.phase));
+    html! {
+        <div class="mini-verdict" aria-hidden="true">
+            if store.lesson.revealed(p.phase) {
+                <strong>{ if a.ripe { "✓ Ripe" } else { "✗ Not ripe" } }</strong>
+                { for a.conditions.iter().map(|c| html! {
+                    <span class={if c.holds { "mv holds" } else { "mv fails" }}>
+                        { format!("{} {}", if c.holds { "✓" } else { "✗" }, condition_name(c.id)) }
+                    </span>
+                }) }
+            } else {
+                <span>{ "Predict above to see the conditions" }</span>
+            }
+        </div>
     }
 }
 

@@ -1,0 +1,204 @@
+// The phase screens as a student uses them: predict, move the forces, read the panel,
+// share a link, come back later. Plus the screens' accessibility with panels open.
+import { test, expect } from '@playwright/test';
+import {
+  waitReady, axeViolations, formatViolations, overflowingElements, saveScreen, recordPage,
+  tabTo, describeFocus, CONDITIONS,
+} from './helpers.mjs';
+
+const range = (page, id) => page.locator(`[data-factor="${id}"] input[type="range"]`);
+const condition = (page, id) => page.locator(`[data-condition="${id}"]`);
+const live = (page) => page.locator('[data-live]');
+
+async function predictAndReveal(page, guesses = [true, true, false, false]) {
+  const sets = page.locator('.predict fieldset');
+  await expect(sets).toHaveCount(4);
+  for (let i = 0; i < 4; i++) {
+    await sets.nth(i).getByLabel(guesses[i] ? 'Held' : 'Did not hold', { exact: true }).check();
+  }
+  await page.getByRole('button', { name: /Reveal the answer/ }).click();
+}
+
+test.describe('phase screens', () => {
+  test('predict first, then the panel shows the answer and the comparison', async ({ page }) => {
+    await page.goto('./?phase=2');
+    await waitReady(page);
+    await expect(page.locator('.verdict')).toContainText('Hidden until you predict');
+    await predictAndReveal(page, [true, true, false, false]);
+    await expect(page.locator('.verdict')).toContainText('Not ripe');
+    await expect(page.locator('.prediction-result li.right')).toHaveCount(4);
+    await expect(live(page)).toContainText('4 of 4');
+    // The phases × conditions table is the panel's text equivalent.
+    const table = page.locator('table.phase-table');
+    await expect(table.locator('tbody tr')).toHaveCount(5);
+    await expect(table.locator('tbody tr').first()).toContainText('holds');
+  });
+
+  test('moving a control updates the panel, the live region and the address bar', async ({ page }) => {
+    await page.goto('./?phase=1');
+    await waitReady(page);
+    await expect(condition(page, 'process')).toHaveAttribute('data-holds', 'true');
+    const un = range(page, 'un-mediation');
+    await un.focus();
+    await page.keyboard.press('Home');
+    await expect(un).toHaveValue('0');
+    await expect(condition(page, 'process')).toHaveAttribute('data-holds', 'false');
+    await expect(live(page)).toHaveText(/Process no longer holds/);
+    await expect(page).toHaveURL(/[?&]phase=1&un-mediation=0$/);
+    await expect(page.locator('[data-factor="un-mediation"]')).toHaveAttribute('data-changed', 'true');
+    await expect(un).toHaveAttribute('aria-valuetext', /None/);
+    // One action resets the board to history.
+    await page.getByRole('button', { name: 'Reset to history' }).click();
+    await expect(condition(page, 'process')).toHaveAttribute('data-holds', 'true');
+    await expect(page).toHaveURL(/[?&]phase=1$/);
+    await expect(live(page)).toHaveText(/Process now holds/);
+  });
+
+  test('a copied link reopens exactly the scenario, in a fresh browser', async ({ page, browser }) => {
+    await page.goto('./?phase=2');
+    await waitReady(page);
+    for (const [id, key] of [['taliban', 'End'], ['afghan-haven', 'End'], ['russia', 'End'], ['coalition', 'End']]) {
+      await range(page, id).focus();
+      await page.keyboard.press(key);
+    }
+    await expect(page).toHaveURL(/taliban=4.*coalition=2|coalition=2.*taliban=4/);
+    const url = page.url();
+    const ripe = await page.locator('[data-ripe]').getAttribute('data-ripe');
+    const other = await browser.newContext();
+    const p2 = await other.newPage();
+    await p2.goto(url);
+    await waitReady(p2);
+    for (const id of ['taliban', 'afghan-haven', 'russia', 'coalition']) {
+      await expect(range(p2, id)).toHaveValue(await range(page, id).inputValue());
+    }
+    await expect(p2.locator('[data-ripe]')).toHaveAttribute('data-ripe', ripe);
+    await other.close();
+  });
+
+  test('progress survives a reload: screen, board, prediction and answers', async ({ page }) => {
+    await page.goto('./?phase=3');
+    await waitReady(page);
+    await predictAndReveal(page, [true, true, true, true]);
+    await range(page, 'taliban').focus();
+    await page.keyboard.press('Home');
+    const q = page.locator('fieldset.question').first();
+    await q.locator('input[type="radio"]').first().check();
+    await expect(q.locator('.feedback')).toBeVisible();
+    await page.reload();
+    await waitReady(page);
+    await expect(range(page, 'taliban')).toHaveValue('0');
+    await expect(page.locator('.prediction-result li')).toHaveCount(4);
+    await expect(page.locator('fieldset.question').first().locator('input[type="radio"]').first()).toBeChecked();
+    // Opening the bare address brings the student back where they were.
+    await page.goto('./');
+    await waitReady(page);
+    await expect(page).toHaveURL(/phase=3/);
+  });
+
+  test('storage that throws does not break the lesson', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+    });
+    const rec = recordPage(page);
+    await page.goto('./?phase=2');
+    await waitReady(page);
+    await expect(page.locator('[data-notice]')).toContainText('not letting the lesson save');
+    await range(page, 'taliban').focus();
+    await page.keyboard.press('End');
+    await expect(page).toHaveURL(/taliban=4/);
+    expect(rec.pageErrors).toEqual([]);
+  });
+
+  test('a corrupted saved state gets a polite notice and a fresh start', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('ripe-for-peace:progress', '{"version":1,"screen":'));
+    await page.goto('./');
+    await waitReady(page);
+    await expect(page.locator('[data-notice]')).toContainText('could not be read');
+    await expect(page.locator('main h1')).toBeVisible();
+  });
+
+  test('a challenge is recognised when reached (the strength paradox)', async ({ page }) => {
+    await page.goto('./?phase=3');
+    await waitReady(page);
+    await predictAndReveal(page);
+    const card = page.locator('[data-challenge="p3-strong-government"]');
+    await card.getByRole('button', { name: /Start/ }).click();
+    for (const id of ['coalition', 'uzbekistan', 'russia']) {
+      await range(page, id).focus();
+      await page.keyboard.press('Home');
+    }
+    await expect(card.locator('.challenge-done')).toBeVisible();
+    await expect(card).toContainText('strength paradox');
+    const gov = (c) => page.locator(`[data-condition="${c}"] [data-side="government"]`);
+    await expect(gov('capacity')).toHaveAttribute('data-side-holds', 'true');
+    await expect(gov('desirability')).toHaveAttribute('data-side-holds', 'false');
+  });
+
+  test('the keyboard alone walks the lesson', async ({ page }) => {
+    await page.goto('./');
+    await waitReady(page);
+    // From the top: skip link, then the navigation to Phase 1.
+    const phase1 = page.locator('nav[aria-label="Lesson"]').getByRole('link', { name: 'Phase 1', exact: true });
+    expect(await tabTo(page, phase1), await describeFocus(page)).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main h1')).toBeFocused();
+    // Predict with the keyboard: the first radio of each group, then reveal.
+    const first = page.locator('.predict fieldset').first().getByLabel('Held', { exact: true });
+    expect(await tabTo(page, first, 80), await describeFocus(page)).toBeGreaterThan(0);
+    await page.keyboard.press('Space');
+    await expect(first).toBeChecked();
+    const reveal = page.getByRole('button', { name: /Reveal the answer/ });
+    expect(await tabTo(page, reveal, 20), await describeFocus(page)).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.prediction-result')).toBeVisible();
+    // Move a force with the arrow keys.
+    const econ = range(page, 'economy');
+    expect(await tabTo(page, econ, 40), await describeFocus(page)).toBeGreaterThan(0);
+    const before = await econ.inputValue();
+    await page.keyboard.press('ArrowRight');
+    await expect(econ).not.toHaveValue(before);
+    // Open a "Why?" with the keyboard.
+    const why = page.locator('details.why > summary').first();
+    expect(await tabTo(page, why, 120), await describeFocus(page)).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('details.why').first()).toHaveAttribute('open', '');
+    // Onward to Phase 2 through the link at the foot of the screen.
+    const next = page.locator('.next-prev').getByRole('link', { name: /Phase 2/ });
+    expect(await tabTo(page, next, 250), await describeFocus(page)).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/phase=2/);
+    await expect(page.locator('main h1')).toBeFocused();
+  });
+});
+
+test.describe('phase screens, everything open', () => {
+  for (const n of [1, 2, 3]) {
+    test(`phase ${n}: axe scan with the panel revealed and every "why?" open; no sideways scroll; screenshot`, async ({ page }, testInfo) => {
+      await page.goto(`./?phase=${n}`);
+      await waitReady(page);
+      await predictAndReveal(page);
+      // Change one force so the comparison appears too.
+      await range(page, 'taliban').focus();
+      await page.keyboard.press('End');
+      for (const d of await page.locator('details').all()) {
+        await d.evaluate((el) => { el.open = true; });
+      }
+      await expect(page.locator('.compare')).toBeVisible();
+      const v = await axeViolations(page);
+      expect(v, formatViolations(v, `phase ${n}, open`)).toEqual([]);
+      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(wide, (await overflowingElements(page)).join('\n')).toBeLessThanOrEqual(0);
+      await saveScreen(page, testInfo, `phase-${n}-open`);
+    });
+  }
+
+  test('every condition shows holds or not in words and a symbol, never colour alone', async ({ page }) => {
+    await page.goto('./?phase=2');
+    await waitReady(page);
+    await predictAndReveal(page);
+    for (const c of CONDITIONS) {
+      const holds = await condition(page, c).getAttribute('data-holds');
+      await expect(condition(page, c).locator('.status')).toHaveText(holds === 'true' ? /✓\s*Holds/ : /✗\s*Does not hold/);
+    }
+  });
+});
