@@ -51,6 +51,11 @@ test('embed mode hides the site chrome and links to the full lesson', async ({ p
   await waitReady(page);
   await expect(page.getByRole('button', { name: 'Share' })).toHaveCount(1);
   await expect(page.getByRole('link', { name: 'For instructors' })).toHaveCount(1);
+  // Embedded, the guide is linked only when the instructor asks for it.
+  await page.goto('./?phase=3&embed=1&screens=phase-3,guide');
+  await waitReady(page);
+  await page.getByRole('link', { name: 'For instructors' }).click();
+  await expect(page.locator('main h1')).toHaveText('Instructor guide');
 });
 
 test('locked factors cannot be changed by keyboard or pointer', async ({ page }) => {

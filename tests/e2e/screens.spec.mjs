@@ -1,0 +1,114 @@
+// The introduction, sources, debrief and hand-in, used as a student would: read the map
+// in words, filter the timeline and jump into a phase, follow a citation and a glossary
+// term, write a reflection and find it again in "My work".
+import { test, expect } from '@playwright/test';
+import { waitReady } from './helpers.mjs';
+
+const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+test('the map has a text equivalent naming every region and its side', async ({ page }) => {
+  await page.goto('./?screen=intro');
+  await waitReady(page);
+  const map = page.getByRole('img', { name: /map of Tajikistan/ });
+  await expect(map).toBeVisible();
+  const entries = page.locator('.region-list .region-entry');
+  await expect(entries).toHaveCount(6);
+  for (const name of ['Leninabad', 'Kulyab', 'Garm', 'Gorno-Badakhshan', 'Dushanbe', 'Tavildara']) {
+    await expect(page.locator('.region-list dt', { hasText: name })).toHaveCount(1);
+  }
+  // Each region says its side in words, not by colour alone.
+  for (const dt of await page.locator('.region-list dt').all()) {
+    await expect(dt).toContainText(/stronghold|base|Fought over|Outside/);
+  }
+  // Every region drawn as an area is on the map.
+  await expect(map.locator('[data-region]')).toHaveCount(4);
+});
+
+test('the timeline filters by period and links into the phases', async ({ page }) => {
+  await page.goto('./?screen=intro');
+  await waitReady(page);
+  const items = page.locator('.timeline-list > li');
+  const all = await items.count();
+  expect(all).toBeGreaterThan(15);
+  await page.getByRole('radio', { name: 'Phase 3', exact: true }).check();
+  const n = await items.count();
+  expect(n).toBeGreaterThan(0);
+  expect(n).toBeLessThan(all);
+  await expect(page.locator('.timeline-list > li:not([data-period="3"])')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'After the agreement' }).check();
+  await expect(items.first()).toHaveAttribute('data-period', '4');
+  await expect(page.locator('.timeline-list')).toContainText('1999');
+  await page.getByRole('radio', { name: 'Phase 2', exact: true }).check();
+  await items.first().getByRole('link', { name: /Open Phase 2/ }).click();
+  await expect(page).toHaveURL(/[?&]phase=2/);
+  await expect(page.locator('main h1')).toBeFocused();
+});
+
+test('a citation opens its source entry on the Sources screen', async ({ page }) => {
+  await page.goto('./?phase=1');
+  await waitReady(page);
+  const cite = page.locator('details.cite').first();
+  await cite.locator('summary').click();
+  await expect(cite.locator('.cite-body')).toBeVisible();
+  const label = (await cite.locator('summary').innerText()).replace('Source:', '').split(',')[0].trim();
+  await cite.getByRole('link', { name: 'About this source' }).click();
+  await expect(page).toHaveURL(/screen=sources/);
+  await expect.poll(() => activeId(page)).toMatch(/^src-00\d$/);
+  await expect(page.locator(':focus h3')).toHaveText(label);
+});
+
+test('a glossary term links to its entry, which names the spelling variants', async ({ page }) => {
+  await page.goto('./?screen=intro');
+  await waitReady(page);
+  const term = page.locator('main a.term').first();
+  await expect(term).toBeVisible();
+  const href = await term.getAttribute('href');
+  const id = href.split('#')[1];
+  await term.click();
+  await expect(page).toHaveURL(/screen=sources/);
+  await expect.poll(() => activeId(page)).toBe(id);
+  // The glossary records the other spellings students meet in the sources.
+  await expect(page.locator('#term-rakhmonov + dd')).toContainText('Rahmon');
+  // A deep link to a term works from a fresh load, too.
+  await page.goto(`./?screen=sources#${id}`);
+  await waitReady(page);
+  await expect.poll(() => activeId(page)).toBe(id);
+});
+
+test('a reflection is kept, and the hand-in shows it with the predictions', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto('./?phase=1');
+  await waitReady(page);
+  const sets = page.locator('.predict fieldset');
+  for (let i = 0; i < 4; i++) await sets.nth(i).getByLabel('Held', { exact: true }).check();
+  await page.getByRole('button', { name: /Reveal the answer/ }).click();
+  await page.goto('./?screen=debrief');
+  await waitReady(page);
+  const box = page.locator('.reflect textarea').first();
+  await box.fill('Desirability came last: the Taliban changed the calculus.');
+  await page.reload();
+  await waitReady(page);
+  await expect(page.locator('.reflect textarea').first()).toHaveValue(/Taliban changed the calculus/);
+  await expect(page.locator('.your-results')).toContainText('1 of 4 checked predictions');
+  await page.getByRole('link', { name: /See all your work/ }).click();
+  await expect(page).toHaveURL(/screen=mywork/);
+  const work = page.locator('main');
+  await expect(work).toContainText('Taliban changed the calculus');
+  await expect(work.locator('#work-phase-1').locator('..')).toContainText('you were right');
+  await page.getByRole('button', { name: 'Copy as plain text' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  expect(text).toContain('Phase 1');
+  expect(text).toContain('Taliban changed the calculus');
+});
+
+test('the guide\'s contents links stay on the guide', async ({ page }) => {
+  await page.goto('./?screen=guide');
+  await waitReady(page);
+  await page.getByRole('navigation', { name: 'In this guide' }).getByRole('link', { name: 'Answer key' }).click();
+  await expect(page).toHaveURL(/screen=guide#g-key$/);
+  await expect(page.locator('main h1')).toHaveText('Instructor guide');
+  // Every quiz question has its answer in the key.
+  const keyItems = page.locator('#g-key ~ .key-phase ol.key > li, .key-phase ol.key > li');
+  expect(await keyItems.count()).toBeGreaterThanOrEqual(9);
+});
