@@ -109,6 +109,10 @@ fn app() -> Html {
             });
             web::mark_rendered();
             web::watch_height();
+            // A link to a glossary term or source entry (`?screen=sources#term-uto`).
+            if let Some(id) = web::hash_target() {
+                web::focus_later(id);
+            }
             move || drop(listener)
         });
     }

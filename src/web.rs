@@ -19,6 +19,7 @@ pub fn search() -> String {
 
 /// Puts `query` in the address bar: a new history entry (`push`) or the current one.
 pub fn set_query(query: &str, push: bool) {
+    LAST_SEARCH.with(|l| *l.borrow_mut() = query.to_string());
     let Some(w) = window() else { return };
     if w.location().search().ok().as_deref() == Some(query) {
         return;
@@ -87,16 +88,54 @@ pub fn focus(id: &str) {
     }
 }
 
+/// Focuses and scrolls to an element once the screen that holds it has rendered
+/// (a glossary term or a source entry on the Sources screen).
+pub fn focus_later(id: String) {
+    gloo::timers::callback::Timeout::new(60, move || {
+        use wasm_bindgen::JsCast;
+        let el = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(&id))
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            el.scroll_into_view();
+            let _ = el.focus();
+        }
+    })
+    .forget();
+}
+
+/// The fragment of the address (`#term-uto` → `term-uto`), if any.
+pub fn hash_target() -> Option<String> {
+    let h = window()?.location().hash().ok()?;
+    let h = h.trim_start_matches('#');
+    // Only ids the lesson itself makes: letters, digits and dashes.
+    (!h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+        .then(|| h.to_string())
+}
+
 pub fn scroll_to_top() {
     if let Some(w) = window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
 
-/// Calls `f` when the browser's back or forward button changes the URL.
+thread_local! {
+    /// The query string the lesson last saw or wrote, so that a jump to an anchor on the
+    /// same screen (which also fires `popstate`) is not taken for a navigation.
+    static LAST_SEARCH: std::cell::RefCell<String> = std::cell::RefCell::new(search());
+}
+
+/// Calls `f` when the browser's back or forward button changes the URL's query.
 pub fn on_popstate(f: impl Fn() + 'static) -> gloo::events::EventListener {
     let w = window().expect("a window");
-    gloo::events::EventListener::new(&w, "popstate", move |_| f())
+    gloo::events::EventListener::new(&w, "popstate", move |_| {
+        let now = search();
+        let changed = LAST_SEARCH.with(|l| l.replace(now.clone()) != now);
+        if changed {
+            f();
+        }
+    })
 }
 
 /// Removes the static "loading" note that index.html shows until the wasm runs.
@@ -134,6 +173,17 @@ pub async fn copy_text(text: &str) -> bool {
     wasm_bindgen_futures::JsFuture::from(clipboard.write_text(text))
         .await
         .is_ok()
+}
+
+/// Today's date in words ("22 November 2026"), for the hand-in.
+pub fn today() -> String {
+    let opts = js_sys::Object::new();
+    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
+        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
+    }
+    js_sys::Date::new_0()
+        .to_locale_date_string("en-GB", &opts)
+        .into()
 }
 
 pub fn print() {

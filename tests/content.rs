@@ -333,6 +333,8 @@ fn text_is_plain_and_names_are_spelled_one_way() {
         .iter()
         .filter(|(p, _)| !p.starts_with(".glossary") && !p.ends_with(".quote"))
     {
+        // Rahmon Nabiyev, the president ousted in 1992, is a different man.
+        let s = &s.replace("Rahmon Nabiyev", "Nabiyev");
         for variant in [
             "Rahmon ",
             "Rahmon.",

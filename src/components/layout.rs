@@ -93,6 +93,11 @@ pub fn layout(p: &LayoutProps) -> Html {
                     </nav>
                     <div class="header-tools">
                         <ScreenLink to={Screen::MyWork} class="tool-link">{ "My work" }</ScreenLink>
+                        if embed && store.lesson.frame.screens.contains(&Screen::Guide) {
+                            // Embedded, the guide is offered only when the instructor asked
+                            // for it (`screens=…,guide`).
+                            <ScreenLink to={Screen::Guide} class="tool-link">{ "For instructors" }</ScreenLink>
+                        }
                         if embed {
                             <a class="tool-link" href={full_lesson} target="_blank" rel="noopener">
                                 { "Open full lesson" }<span aria-hidden="true">{ " ↗" }</span>

@@ -18,6 +18,7 @@ use crate::app::{course, dispatch, Store};
 use crate::content::{Cite, Para};
 use crate::query::Screen;
 use crate::state::Action;
+use crate::terms::{self, Mention};
 use yew::prelude::*;
 
 /// The current screen.
@@ -66,6 +67,50 @@ pub fn screen_link(p: &ScreenLinkProps) -> Html {
     }
 }
 
+/// A link to an entry on the Sources screen (a source or a glossary term): navigates in
+/// place, then moves focus to the entry.
+pub fn entry_click(store: &Store, id: String) -> Callback<MouseEvent> {
+    let store = store.clone();
+    Callback::from(move |e: MouseEvent| {
+        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+            return;
+        }
+        e.prevent_default();
+        dispatch(&store, Action::Navigate(Screen::Sources));
+        crate::web::focus_later(id.clone());
+    })
+}
+
+pub fn entry_href(id: &str) -> String {
+    format!("{}#{id}", Screen::Sources.href())
+}
+
+/// The first mentions of glossary terms in a screen's texts, in reading order.
+pub fn mentions(texts: &[&str]) -> Vec<Vec<Mention>> {
+    terms::first_mentions(&course().content.glossary, texts)
+}
+
+/// Text with its glossary mentions linked to their entries.
+pub fn linked(store: &Store, text: &str, mentions: &[Mention]) -> Html {
+    let glossary = &course().content.glossary;
+    let mut out = Vec::new();
+    let mut at = 0;
+    for m in mentions {
+        out.push(html! { { &text[at..m.start] } });
+        let term = &glossary[m.term];
+        let id = terms::anchor(&term.term);
+        out.push(html! {
+            <a class="term" href={entry_href(&id)} onclick={entry_click(store, id.clone())}
+               title={format!("Glossary: {}", term.term)}>
+                { &text[m.start..m.end] }
+            </a>
+        });
+        at = m.end;
+    }
+    out.push(html! { { &text[at..] } });
+    out.into_iter().collect::<Html>()
+}
+
 /// "McAuliffe, lines 667–695" for a citation.
 pub fn cite_label(c: &Cite) -> String {
     let who = course()
@@ -112,8 +157,8 @@ pub fn cites(p: &CitesProps) -> Html {
                             if let Some(q) = &c.quote {
                                 <q class="cite-quote">{ q }</q>
                             }
-                            <a href={format!("{}#src-{}", Screen::Sources.href(), c.src)}
-                               onclick={nav_click(&store, Screen::Sources)}>
+                            <a href={entry_href(&format!("src-{}", c.src))}
+                               onclick={entry_click(&store, format!("src-{}", c.src))}>
                                 { "About this source" }
                             </a>
                         </span>
@@ -127,13 +172,35 @@ pub fn cites(p: &CitesProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ParaProps {
     pub para: Para,
+    /// Glossary terms first mentioned in this paragraph (see `mentions`).
+    #[prop_or_default]
+    pub mentions: Vec<Mention>,
 }
 
 /// A paragraph of lesson text followed by its citations.
 #[function_component(ParaView)]
 pub fn para_view(p: &ParaProps) -> Html {
+    let store = use_context::<Store>().expect("store");
     html! {
-        <p>{ &p.para.text }{ " " }<Cites cites={p.para.cite.clone()} /></p>
+        <p>{ linked(&store, &p.para.text, &p.mentions) }{ " " }<Cites cites={p.para.cite.clone()} /></p>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct TableWrapProps {
+    /// Names the region for screen readers (usually the table's caption).
+    pub label: AttrValue,
+    pub children: Html,
+}
+
+/// A wide table's container: it scrolls sideways on a narrow screen, so it is focusable
+/// and named, and keyboard users can scroll it too.
+#[function_component(TableWrap)]
+pub fn table_wrap(p: &TableWrapProps) -> Html {
+    html! {
+        <div class="table-wrap" role="region" aria-label={p.label.clone()} tabindex="0">
+            { p.children.clone() }
+        </div>
     }
 }
 

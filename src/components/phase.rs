@@ -1,7 +1,7 @@
 //! A phase screen: the story, predict-first, the factor board, the ripeness panel,
 //! the comparison with history, guided challenges and questions.
 
-use super::{Cites, NextPrev, ParaView};
+use super::{linked, mentions, Cites, NextPrev, ParaView, TableWrap};
 use crate::app::{course, dispatch, Store};
 use crate::model::{Assessment, ConditionResult, Scenario, SideResult, Test, CONDITIONS, TIERS};
 use crate::query::Screen;
@@ -61,6 +61,15 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
         return html! { <h1 id="screen-title" tabindex="-1">{ "No such phase" }</h1> };
     };
     let revealed = store.lesson.revealed(n);
+    // Glossary links: the narrative, then the events, in reading order.
+    let texts: Vec<&str> = ph
+        .narrative
+        .iter()
+        .map(|p| p.text.as_str())
+        .chain(ph.events.iter().map(|e| e.text.as_str()))
+        .collect();
+    let found = mentions(&texts);
+    let (narrative_m, events_m) = found.split_at(ph.narrative.len());
 
     html! {
         <article class="screen phase">
@@ -73,19 +82,19 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
             <div class="two-col story">
                 <section aria-labelledby="story-title">
                     <h2 id="story-title">{ "What happened" }</h2>
-                    { for ph.narrative.iter().map(|para| html! { <ParaView para={para.clone()} /> }) }
+                    { for ph.narrative.iter().zip(narrative_m).map(|(para, m)| html! { <ParaView para={para.clone()} mentions={m.clone()} /> }) }
                 </section>
                 <section aria-labelledby="events-title" class="events">
                     <h2 id="events-title">{ "Key events" }</h2>
                     <ol class="event-list">
-                        { for ph.events.iter().map(|e| html! {
+                        { for ph.events.iter().zip(events_m).map(|(e, m)| html! {
                             <li>
                                 <p class="event-date">
                                     <strong>{ &e.date }</strong>
                                     if let Some(place) = &e.place { { format!(" · {place}") } }
                                 </p>
                                 <p class="event-title">{ &e.title }</p>
-                                <p>{ &e.text }{ " " }<Cites cites={e.cite.clone()} /></p>
+                                <p>{ linked(&store, &e.text, m) }{ " " }<Cites cites={e.cite.clone()} /></p>
                                 if let Some(d) = &e.disputed {
                                     <p class="disputed"><strong>{ "Sources differ: " }</strong>{ d }</p>
                                 }
@@ -590,7 +599,7 @@ fn phase_table(p: &PhaseProps) -> Html {
     let yours = m.assess(store.lesson.board(p.phase));
     let cell = |h: bool| html! { <td>{ if h { "✓ holds" } else { "✗ does not" } }</td> };
     html! {
-        <div class="table-wrap">
+        <TableWrap label={"The four conditions in each phase"}>
             <table class="phase-table">
                 <caption>{ "The four conditions in each phase of history, and on your board" }</caption>
                 <thead>
@@ -615,7 +624,7 @@ fn phase_table(p: &PhaseProps) -> Html {
                     </tr>
                 </tbody>
             </table>
-        </div>
+        </TableWrap>
     }
 }
 
@@ -656,7 +665,7 @@ fn compare(p: &PhaseProps) -> Html {
     html! {
         <section aria-labelledby="compare-title" class="compare card">
             <h2 id="compare-title">{ "Your scenario beside history" }</h2>
-            <div class="table-wrap">
+            <TableWrap label={"Forces you changed"}>
                 <table>
                     <caption>{ format!("Forces you changed ({})", changed.len()) }</caption>
                     <thead><tr><th scope="col">{ "Force" }</th><th scope="col">{ "History" }</th><th scope="col">{ "Your scenario" }</th></tr></thead>
@@ -673,7 +682,7 @@ fn compare(p: &PhaseProps) -> Html {
                         }) }
                     </tbody>
                 </table>
-            </div>
+            </TableWrap>
             <h3>{ "What changed in the conditions" }</h3>
             <ul class="compare-list">
                 { for h.conditions.iter().zip(&y.conditions).map(|(hc, yc)| {
