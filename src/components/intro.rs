@@ -3,7 +3,7 @@
 
 use super::map::Map;
 use super::timeline::Timeline;
-use super::{linked, mentions, Cites, NextPrev, ParaView, ScreenLink};
+use super::{linked, mentions, Cites, NextPrev, ParaView};
 use crate::app::{course, Store};
 use crate::query::Screen;
 use yew::prelude::*;
@@ -102,11 +102,6 @@ pub fn intro() -> Html {
                 </ol>
             </section>
 
-            <aside class="card disclaimer" aria-label="About the model">
-                <p><strong>{ "A teaching model. " }</strong>{ &c.disclaimer }{ " " }
-                    <ScreenLink to={Screen::Sources}>{ "Sources and glossary" }</ScreenLink>
-                </p>
-            </aside>
 
             <NextPrev screen={Screen::Intro} />
         </article>

@@ -55,6 +55,11 @@ test('a citation opens its source entry on the Sources screen', async ({ page })
   await expect(page).toHaveURL(/screen=sources/);
   await expect.poll(() => activeId(page)).toMatch(/^src-00\d$/);
   await expect(page.locator(':focus h3')).toHaveText(label);
+  // The entry links to the source's full text, which ships with the lesson.
+  const full = page.locator(':focus').getByRole('link', { name: /Read the full text/ });
+  const response = await page.request.get(new URL(await full.getAttribute('href'), page.url()).href);
+  expect(response.status()).toBe(200);
+  expect((await response.text()).length).toBeGreaterThan(5000);
 });
 
 test('a glossary term links to its entry, which names the spelling variants', async ({ page }) => {
