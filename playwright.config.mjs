@@ -32,7 +32,7 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  reporter: 'list',
+  reporter: [['list'], ['./tests/e2e/summary-reporter.mjs']],
   timeout: 60_000,
   expect: { timeout: 10_000 },
 
