@@ -13,7 +13,7 @@ pub fn condition_icon(id: &str) -> &'static str {
     match id {
         "process" => "⇄",
         "concessions" => "⚖",
-        "capacity" => "✋",
+        "capacity" => "✍",
         _ => "★",
     }
 }

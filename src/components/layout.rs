@@ -36,7 +36,7 @@ pub fn layout(p: &LayoutProps) -> Html {
         let dismiss = Callback::from(move |_| dispatch(&store, Action::DismissNotice(i)));
         html! {
             <div class="notice">
-                <span class="notice-icon" aria-hidden="true">{ "ⓘ" }</span>
+                <span class="notice-icon" aria-hidden="true">{ "i" }</span>
                 <p>{ n }</p>
                 <button type="button" class="secondary small" onclick={dismiss}>
                     { "Dismiss" }<span class="visually-hidden">{ " this notice" }</span>

@@ -42,6 +42,15 @@ fn tier_name(id: &str) -> String {
         .unwrap_or_else(|| capitalise(id))
 }
 
+/// "1 point", "3 points".
+fn points(n: i32) -> String {
+    if n.abs() == 1 {
+        format!("{n} point")
+    } else {
+        format!("{n} points")
+    }
+}
+
 fn signed(n: i32) -> String {
     if n > 0 {
         format!("+{n}")
@@ -293,7 +302,7 @@ fn factor_control(p: &FactorProps) -> Html {
             <div class="factor-top">
                 <label for={id.clone()}>{ &f.name }</label>
                 if p.locked {
-                    <span class="badge locked-badge">{ "🔒 locked" }</span>
+                    <span class="badge locked-badge"><LockIcon />{ "locked" }</span>
                 } else if changed {
                     <span class="badge changed-badge">{ "✎ changed" }</span>
                 }
@@ -324,6 +333,17 @@ fn factor_control(p: &FactorProps) -> Html {
                 }
             </details>
         </div>
+    }
+}
+
+/// A padlock drawn inline: emoji fonts are missing on many school machines.
+#[function_component(LockIcon)]
+fn lock_icon() -> Html {
+    html! {
+        <svg class="icon" viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
+            <rect x="2.5" y="7" width="11" height="8" rx="1.5" fill="currentColor" />
+            <path d="M5 7V5a3 3 0 0 1 6 0v2" fill="none" stroke="currentColor" stroke-width="2" />
+        </svg>
     }
 }
 
@@ -502,9 +522,9 @@ fn side_view(p: &SideProps) -> Html {
     let words = match s.test {
         Test::AtLeast(t) => {
             if s.holds {
-                format!("{} points; {t} needed. Met.", s.score)
+                format!("{}; {t} needed. Met.", points(s.score))
             } else {
-                format!("{} points; {t} needed: {} short.", s.score, s.gap)
+                format!("{}; {t} needed: {} short.", points(s.score), s.gap)
             }
         }
         Test::Band { weak, strong } => {
@@ -848,14 +868,17 @@ fn quiz(p: &PhaseProps) -> Html {
                                 </div>
                             }
                         }) }
-                        if let Some(o) = chosen.and_then(|i| q.options.get(i)) {
-                            <div class={classes!("feedback", if o.correct { "right" } else { "wrong" })}>
-                                <p>
-                                    <strong>{ if o.correct { "✓ Right. " } else { "✗ Not quite. " } }</strong>
-                                    { &o.feedback }{ " " }<Cites cites={q.cite.clone()} />
-                                </p>
-                            </div>
-                        }
+                        // Present from the start so screen readers announce the feedback.
+                        <div aria-live="polite">
+                            if let Some(o) = chosen.and_then(|i| q.options.get(i)) {
+                                <div class={classes!("feedback", if o.correct { "right" } else { "wrong" })}>
+                                    <p>
+                                        <strong>{ if o.correct { "✓ Right. " } else { "✗ Not quite. " } }</strong>
+                                        { &o.feedback }{ " " }<Cites cites={q.cite.clone()} />
+                                    </p>
+                                </div>
+                            }
+                        </div>
                     </fieldset>
                 }
             }) }

@@ -208,3 +208,28 @@ export function describeFocus(page) {
     return `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className ? '.' + String(el.className).split(' ').join('.') : ''} "${text}"`;
   });
 }
+
+/**
+ * The focused element shows a focus indicator (outline or box-shadow) and is not hidden
+ * behind a sticky header or strip (WCAG 2.4.11): the point at its centre belongs to it.
+ * Returns a list of problems, empty when focus is visible.
+ */
+export function focusProblems(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return ['nothing is focused'];
+    const out = [];
+    const cs = getComputedStyle(el);
+    const ring = (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2) || cs.boxShadow !== 'none';
+    // Native radios and checkboxes draw their own ring; range inputs too.
+    if (!ring && !['radio', 'checkbox', 'range'].includes(el.type)) out.push(`no focus indicator on ${el.tagName}`);
+    const r = el.getBoundingClientRect();
+    const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+    const y = Math.min(Math.max(r.top + Math.min(r.height, 40) / 2, 0), innerHeight - 1);
+    const hit = document.elementFromPoint(x, y);
+    if (!hit || !(el === hit || el.contains(hit) || hit.contains(el) || (el.labels && [...el.labels].some((l) => l.contains(hit))))) {
+      out.push(`focused ${el.tagName} is covered by ${hit ? hit.tagName + '.' + hit.className : 'nothing'}`);
+    }
+    return out;
+  });
+}

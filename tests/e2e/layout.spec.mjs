@@ -28,3 +28,20 @@ test('screenshots of every screen', async ({ page }, testInfo) => {
   // Not an assertion on looks: just that the files were written.
   expect(saved).toHaveLength(SCREENS.length);
 });
+
+// The narrowest phone the lesson supports (WCAG 1.4.10 reflow), with every disclosure open,
+// so long words in citations and "why?" lists are checked too. Width-independent: runs once.
+test('at 320 px with every disclosure open, no screen scrolls sideways', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'desktop', 'sets its own viewport; once is enough');
+  await page.setViewportSize({ width: 320, height: 700 });
+  const problems = [];
+  for (const screen of SCREENS) {
+    await openScreen(page, screen);
+    const reveal = page.getByRole('button', { name: /Reveal the answer/ });
+    if (await reveal.count()) await reveal.click();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => { d.open = true; }));
+    const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    if (wide > 0) problems.push(`${screen.id}: ${(await overflowingElements(page)).join('; ')}`);
+  }
+  expect(problems).toEqual([]);
+});

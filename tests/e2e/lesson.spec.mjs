@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import {
   waitReady, axeViolations, formatViolations, overflowingElements, saveScreen, recordPage,
-  tabTo, describeFocus, CONDITIONS,
+  tabTo, describeFocus, focusProblems, CONDITIONS,
 } from './helpers.mjs';
 
 const range = (page, id) => page.locator(`[data-factor="${id}"] input[type="range"]`);
@@ -162,12 +162,41 @@ test.describe('phase screens', () => {
     expect(await tabTo(page, why, 120), await describeFocus(page)).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
     await expect(page.locator('details.why').first()).toHaveAttribute('open', '');
-    // Onward to Phase 2 through the link at the foot of the screen.
-    const next = page.locator('.next-prev').getByRole('link', { name: /Phase 2/ });
-    expect(await tabTo(page, next, 250), await describeFocus(page)).toBeGreaterThan(0);
+    expect(await focusProblems(page)).toEqual([]);
+    // Onward, screen by screen, through the link at the foot of each one.
+    const onward = async (name, url) => {
+      const next = page.locator('.next-prev').getByRole('link', { name });
+      expect(await tabTo(page, next, 400), await describeFocus(page)).toBeGreaterThan(0);
+      expect(await focusProblems(page)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(url);
+      await expect(page.locator('main h1')).toBeFocused();
+    };
+    await onward(/Phase 2/, /phase=2/);
+    // Answer a question with the keyboard: its feedback appears in a live region.
+    const option = page.locator('fieldset.question').first().locator('input[type="radio"]').first();
+    expect(await tabTo(page, option, 400), await describeFocus(page)).toBeGreaterThan(0);
+    expect(await focusProblems(page)).toEqual([]);
+    await page.keyboard.press('Space');
+    await expect(option).toBeChecked();
+    await expect(page.locator('fieldset.question').first().locator('[aria-live="polite"] .feedback')).toBeVisible();
+    await onward(/Phase 3/, /phase=3/);
+    await onward(/Debrief/, /screen=debrief/);
+    // Write a reflection.
+    const box = page.locator('main textarea').first();
+    expect(await tabTo(page, box, 300), await describeFocus(page)).toBeGreaterThan(0);
+    await page.keyboard.type('Outside pressure mattered most.');
+    await expect(box).toHaveValue('Outside pressure mattered most.');
+    await onward(/Sources/, /screen=sources/);
+    // My work gathers what was done: back up from the heading to the header's link.
+    const mywork = page.getByRole('link', { name: 'My work', exact: true }).first();
+    for (let i = 0; i < 60 && !(await mywork.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Shift+Tab');
+    }
+    await expect(mywork).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page).toHaveURL(/phase=2/);
-    await expect(page.locator('main h1')).toBeFocused();
+    await expect(page).toHaveURL(/screen=mywork/);
+    await expect(page.locator('main')).toContainText('Outside pressure mattered most.');
   });
 });
 
