@@ -77,7 +77,11 @@ pub struct Phase {
     pub span: String,
     /// One or two sentences for the phase card.
     pub summary: String,
+    /// What happened: the evidence a student predicts from.
     pub narrative: Vec<Para>,
+    /// The sources' explanation of the phase, shown once the student has predicted
+    /// (it names the conditions that held, so it would answer the prediction).
+    pub analysis: Vec<Para>,
     pub events: Vec<Event>,
     /// What the verdict meant historically in this phase.
     pub outcome: Para,
@@ -120,7 +124,11 @@ pub struct ConditionText {
     pub name: String,
     /// A few words, for the panel, e.g. "An agreed way to negotiate".
     pub short: String,
+    /// What the condition means, in general: the introduction shows it before any phase,
+    /// so it must not say when the condition held (that would give the predictions away).
     pub explain: Para,
+    /// How it went in Tajikistan, for the debrief.
+    pub history: Para,
 }
 
 #[derive(Deserialize, Debug, Clone, PartialEq)]
@@ -380,11 +388,19 @@ impl Content {
         }
         for c in &self.conditions {
             add(&mut out, format!("condition {}", c.id), &c.explain.cite);
+            add(
+                &mut out,
+                format!("condition {} history", c.id),
+                &c.history.cite,
+            );
         }
         for t in &self.tiers {
             add(&mut out, format!("tier {}", t.id), &t.explain.cite);
         }
         for ph in &self.phases {
+            for p in &ph.analysis {
+                add(&mut out, format!("phase {} analysis", ph.id), &p.cite);
+            }
             for p in &ph.narrative {
                 add(&mut out, format!("phase {} narrative", ph.id), &p.cite);
             }

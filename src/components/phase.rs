@@ -70,15 +70,17 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
         return html! { <h1 id="screen-title" tabindex="-1">{ "No such phase" }</h1> };
     };
     let revealed = store.lesson.revealed(n);
-    // Glossary links: the narrative, then the events, in reading order.
+    // Glossary links: the narrative, the events, then the analysis (shown last).
     let texts: Vec<&str> = ph
         .narrative
         .iter()
         .map(|p| p.text.as_str())
         .chain(ph.events.iter().map(|e| e.text.as_str()))
+        .chain(ph.analysis.iter().map(|p| p.text.as_str()))
         .collect();
     let found = mentions(&texts);
-    let (narrative_m, events_m) = found.split_at(ph.narrative.len());
+    let (narrative_m, rest) = found.split_at(ph.narrative.len());
+    let (events_m, analysis_m) = rest.split_at(ph.events.len());
 
     html! {
         <article class="screen phase">
@@ -92,6 +94,9 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
                 <section aria-labelledby="story-title">
                     <h2 id="story-title">{ "What happened" }</h2>
                     { for ph.narrative.iter().zip(narrative_m).map(|(para, m)| html! { <ParaView para={para.clone()} mentions={m.clone()} /> }) }
+                    if !revealed {
+                        <p class="muted analysis-later">{ "How the sources explain this phase follows once you have made your prediction below." }</p>
+                    }
                 </section>
                 <section aria-labelledby="events-title" class="events">
                     <h2 id="events-title">{ "Key events" }</h2>
@@ -114,6 +119,13 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
             </div>
 
             <Predict phase={n} />
+
+            if revealed {
+                <section aria-labelledby="analysis-title" class="analysis">
+                    <h2 id="analysis-title">{ "Why it went this way: the analysis" }</h2>
+                    { for ph.analysis.iter().zip(analysis_m).map(|(para, m)| html! { <ParaView para={para.clone()} mentions={m.clone()} /> }) }
+                </section>
+            }
 
             <section aria-labelledby="explore-title" class="explore">
                 <h2 id="explore-title">{ "Explore the forces" }</h2>

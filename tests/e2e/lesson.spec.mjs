@@ -24,7 +24,12 @@ test.describe('phase screens', () => {
     await page.goto('./?phase=2');
     await waitReady(page);
     await expect(page.locator('.verdict')).toContainText('Hidden until you predict');
+    // The sources' analysis names the conditions that held, so it waits for the prediction.
+    await expect(page.locator('section.analysis')).toHaveCount(0);
+    await expect(page.locator('.analysis-later')).toBeVisible();
     await predictAndReveal(page, [true, true, false, false]);
+    await expect(page.locator('section.analysis')).toContainText('McAuliffe');
+    await expect(page.locator('.analysis-later')).toHaveCount(0);
     await expect(page.locator('.verdict')).toContainText('Not ripe');
     await expect(page.locator('.prediction-result li.right')).toHaveCount(4);
     await expect(live(page)).toContainText('4 of 4');

@@ -117,3 +117,29 @@ test('the guide\'s contents links stay on the guide', async ({ page }) => {
   const keyItems = page.locator('#g-key ~ .key-phase ol.key > li, .key-phase ol.key > li');
   expect(await keyItems.count()).toBeGreaterThanOrEqual(9);
 });
+
+test('the introduction defines the conditions; the debrief says how they went, phase by phase', async ({ page }) => {
+  await page.goto('./?screen=intro');
+  await waitReady(page);
+  // Before any phase, the conditions are explained without saying when they held.
+  const intro = page.locator('[data-condition-intro]');
+  await expect(intro).toHaveCount(4);
+  for (const card of await intro.all()) await expect(card).not.toContainText(/19\d\d/);
+  await page.goto('./?screen=debrief');
+  await waitReady(page);
+  const rows = page.locator('table.recap-table tbody tr');
+  await expect(rows).toHaveCount(5);
+  // The calibration: phase 1 process only; phase 2 process and concessions; phase 3 all four.
+  const expected = [
+    ['✓', '✓', '✓'],
+    ['✗', '✓', '✓'],
+    ['✗', '✗', '✓'],
+    ['✗', '✗', '✓'],
+  ];
+  for (let r = 0; r < 4; r++) {
+    const cells = rows.nth(r).locator('td');
+    for (let p = 0; p < 3; p++) await expect(cells.nth(p)).toContainText(expected[r][p]);
+  }
+  await expect(rows.nth(4).locator('td')).toHaveText(['Not ripe', 'Not ripe', 'Ripe']);
+  await expect(page.locator('.recap-conditions > li')).toHaveCount(4);
+});
