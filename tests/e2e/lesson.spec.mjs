@@ -139,6 +139,25 @@ test.describe('phase screens', () => {
     await expect(gov('desirability')).toHaveAttribute('data-side-holds', 'false');
   });
 
+  test('a chain of causes: undoing the fall of Kabul alone leaves 1997 ripe in the model', async ({ page }) => {
+    await page.goto('./?phase=3');
+    await waitReady(page);
+    await predictAndReveal(page);
+    const card = page.locator('[data-challenge="p3-no-kabul"]');
+    await card.getByRole('button', { name: /Start/ }).click();
+    await range(page, 'taliban').focus();
+    await page.keyboard.press('ArrowLeft');
+    await expect(range(page, 'taliban')).toHaveAttribute('aria-valuetext', /Advancing/);
+    await expect(page.locator('[data-ripe]')).toHaveAttribute('data-ripe', 'true');
+    await expect(card.locator('.challenge-done')).toHaveCount(0);
+    // Undo what Kabul set in motion: the squeeze on the UTO's haven.
+    await range(page, 'afghan-haven').focus();
+    await page.keyboard.press('Home');
+    await expect(page.locator('[data-ripe]')).toHaveAttribute('data-ripe', 'false');
+    await expect(card.locator('.challenge-done')).toBeVisible();
+    await expect(live(page)).toContainText('Challenge reached');
+  });
+
   test('the keyboard alone walks the lesson', async ({ page }) => {
     await page.goto('./');
     await waitReady(page);
