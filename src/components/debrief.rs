@@ -2,10 +2,11 @@
 //! critiques, the four authors side by side, reflection prompts, and the student's
 //! own results.
 
-use super::{linked, mentions, Cites, NextPrev, ParaView, ScreenLink, TableWrap};
+use super::{
+    linked, mentions, Cites, ConditionsByPhase, NextPrev, ParaView, ScreenLink, TableWrap,
+};
 use crate::app::{course, dispatch, Store};
 use crate::handin::HandIn;
-use crate::model::CONDITIONS;
 use crate::query::Screen;
 use crate::state::Action;
 use web_sys::HtmlTextAreaElement;
@@ -145,41 +146,10 @@ pub fn debrief() -> Html {
 #[function_component(Recap)]
 fn recap() -> Html {
     let c = course();
-    let m = &c.model;
-    let history: Vec<(u8, crate::model::Assessment)> = m
-        .phases()
-        .filter_map(|ph| m.preset(ph).map(|s| (ph, m.assess(s))))
-        .collect();
-    let mark = |h: bool| if h { "✓ held" } else { "✗ did not hold" };
     html! {
         <section aria-labelledby="recap-title">
             <h2 id="recap-title">{ "Looking back: the four conditions, phase by phase" }</h2>
-            <TableWrap label={"The four conditions in each phase"}>
-                <table class="recap-table">
-                    <caption>{ "Which of Haass's conditions held in each phase, in the lesson's model of McAuliffe's account" }</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{ "Condition" }</th>
-                            { for history.iter().map(|(ph, _)| html! { <th scope="col">{ format!("Phase {ph}") }</th> }) }
-                        </tr>
-                    </thead>
-                    <tbody>
-                        { for CONDITIONS.iter().map(|&id| {
-                            let name = c.content.conditions.iter().find(|k| k.id == id).map(|k| k.name.clone()).unwrap_or_default();
-                            html! {
-                                <tr>
-                                    <th scope="row">{ name }</th>
-                                    { for history.iter().map(|(_, a)| html! { <td>{ mark(a.condition(id).holds) }</td> }) }
-                                </tr>
-                            }
-                        }) }
-                        <tr>
-                            <th scope="row">{ "Verdict" }</th>
-                            { for history.iter().map(|(_, a)| html! { <td><strong>{ if a.ripe { "Ripe" } else { "Not ripe" } }</strong></td> }) }
-                        </tr>
-                    </tbody>
-                </table>
-            </TableWrap>
+            <ConditionsByPhase caption={"Which of Haass's conditions held in each phase, in the lesson's model of McAuliffe's account"} />
             <ol class="grid recap-conditions">
                 { for c.content.conditions.iter().map(|k| html! {
                     <li class="card">

@@ -223,3 +223,58 @@ pub fn next_prev(p: &NextPrevProps) -> Html {
         </nav>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct ConditionsByPhaseProps {
+    pub caption: AttrValue,
+    /// A student's board, shown as a last column beside history.
+    #[prop_or_default]
+    pub board: Option<crate::model::Scenario>,
+}
+
+/// Which conditions held in each phase of history (the model's presets), as a real
+/// table: the ripeness panel's text equivalent, and the Debrief's look back.
+#[function_component(ConditionsByPhase)]
+pub fn conditions_by_phase(p: &ConditionsByPhaseProps) -> Html {
+    let c = course();
+    let m = &c.model;
+    let history: Vec<(u8, crate::model::Assessment)> = m
+        .phases()
+        .filter_map(|ph| m.preset(ph).map(|s| (ph, m.assess(s))))
+        .collect();
+    let yours = p.board.as_ref().map(|b| m.assess(b));
+    let past = |h: bool| if h { "✓ held" } else { "✗ did not hold" };
+    let now = |h: bool| if h { "✓ holds" } else { "✗ does not hold" };
+    let verdict = |r: bool| if r { "Ripe" } else { "Not ripe" };
+    html! {
+        <TableWrap label={p.caption.clone()}>
+            <table class="phase-table">
+                <caption>{ p.caption.clone() }</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{ "Condition" }</th>
+                        { for history.iter().map(|(ph, _)| html! { <th scope="col">{ format!("Phase {ph}") }</th> }) }
+                        if yours.is_some() { <th scope="col">{ "Your board" }</th> }
+                    </tr>
+                </thead>
+                <tbody>
+                    { for crate::model::CONDITIONS.iter().map(|&id| {
+                        let name = c.content.conditions.iter().find(|k| k.id == id).map(|k| k.name.clone()).unwrap_or_default();
+                        html! {
+                            <tr>
+                                <th scope="row">{ name }</th>
+                                { for history.iter().map(|(_, a)| html! { <td>{ past(a.condition(id).holds) }</td> }) }
+                                if let Some(y) = &yours { <td>{ now(y.condition(id).holds) }</td> }
+                            </tr>
+                        }
+                    }) }
+                    <tr>
+                        <th scope="row">{ "Verdict" }</th>
+                        { for history.iter().map(|(_, a)| html! { <td><strong>{ verdict(a.ripe) }</strong></td> }) }
+                        if let Some(y) = &yours { <td><strong>{ verdict(y.ripe) }</strong></td> }
+                    </tr>
+                </tbody>
+            </table>
+        </TableWrap>
+    }
+}

@@ -1,9 +1,9 @@
 //! A phase screen: the story, predict-first, the factor board, the ripeness panel,
 //! the comparison with history, guided challenges and questions.
 
-use super::{linked, mentions, Cites, NextPrev, ParaView, TableWrap};
+use super::{linked, mentions, Cites, ConditionsByPhase, NextPrev, ParaView, TableWrap};
 use crate::app::{course, dispatch, Store};
-use crate::model::{Assessment, ConditionResult, Scenario, SideResult, Test, CONDITIONS, TIERS};
+use crate::model::{ConditionResult, Scenario, SideResult, Test, CONDITIONS, TIERS};
 use crate::query::Screen;
 use crate::state::{capitalise, Action};
 use web_sys::HtmlInputElement;
@@ -403,7 +403,8 @@ fn panel(p: &PhaseProps) -> Html {
                 } else {
                     <p class="history-note">{ "Your scenario differs from history. See the comparison below the board." }</p>
                 }
-                <PhaseTable phase={n} />
+                <ConditionsByPhase caption={"The four conditions in each phase of history, and on your board"}
+                    board={Some(board.clone())} />
             }
         </section>
     }
@@ -616,47 +617,6 @@ fn side_view(p: &SideProps) -> Html {
                 }
             </details>
         </div>
-    }
-}
-
-/// The text equivalent of the panel across phases: a real table.
-#[function_component(PhaseTable)]
-fn phase_table(p: &PhaseProps) -> Html {
-    let store = use_context::<Store>().expect("store");
-    let m = &course().model;
-    let history: Vec<(u8, Assessment)> = m
-        .phases()
-        .map(|ph| (ph, m.assess(m.preset(ph).expect("preset"))))
-        .collect();
-    let yours = m.assess(store.lesson.board(p.phase));
-    let cell = |h: bool| html! { <td>{ if h { "✓ holds" } else { "✗ does not" } }</td> };
-    html! {
-        <TableWrap label={"The four conditions in each phase"}>
-            <table class="phase-table">
-                <caption>{ "The four conditions in each phase of history, and on your board" }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ "Condition" }</th>
-                        { for history.iter().map(|(ph, _)| html! { <th scope="col">{ format!("Phase {ph}") }</th> }) }
-                        <th scope="col">{ "Your board" }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    { for CONDITIONS.iter().map(|&cid| html! {
-                        <tr>
-                            <th scope="row">{ condition_name(cid) }</th>
-                            { for history.iter().map(|(_, a)| cell(a.condition(cid).holds)) }
-                            { cell(yours.condition(cid).holds) }
-                        </tr>
-                    }) }
-                    <tr>
-                        <th scope="row">{ "Verdict" }</th>
-                        { for history.iter().map(|(_, a)| html! { <td>{ if a.ripe { "Ripe" } else { "Not ripe" } }</td> }) }
-                        <td>{ if yours.ripe { "Ripe" } else { "Not ripe" } }</td>
-                    </tr>
-                </tbody>
-            </table>
-        </TableWrap>
     }
 }
 

@@ -127,7 +127,7 @@ test('the introduction defines the conditions; the debrief says how they went, p
   for (const card of await intro.all()) await expect(card).not.toContainText(/19\d\d/);
   await page.goto('./?screen=debrief');
   await waitReady(page);
-  const rows = page.locator('table.recap-table tbody tr');
+  const rows = page.locator('section[aria-labelledby="recap-title"] table tbody tr');
   await expect(rows).toHaveCount(5);
   // The calibration: phase 1 process only; phase 2 process and concessions; phase 3 all four.
   const expected = [
