@@ -80,6 +80,20 @@ fn initial_state() -> State {
     State { lesson, can_save }
 }
 
+/// "Phase 2: Deadlock · Ripe for Peace".
+fn screen_title(screen: Screen) -> String {
+    let c = &course().content;
+    let name = match screen {
+        Screen::Phase(n) => c
+            .phase(n)
+            .map(|p| format!("Phase {n}: {}", p.title))
+            .unwrap_or_else(|| screen.nav_label()),
+        Screen::Intro => return c.title.clone() + ": why the Tajik peace talks succeeded in 1997",
+        other => other.nav_label(),
+    };
+    format!("{name} · {}", c.title)
+}
+
 /// The query string that describes the current state.
 pub fn current_query(lesson: &Lesson) -> String {
     let c = course();
@@ -134,6 +148,18 @@ fn app() -> Html {
             web::scroll_to_top();
             web::focus("screen-title");
         }
+    });
+
+    // After an action that removed the focused control (Reveal), focus what replaced it.
+    use_effect_with(store.lesson.focus.clone(), |f| {
+        if f.seq > 0 {
+            web::focus(&f.id);
+        }
+    });
+
+    // Each screen has its own title, for tabs, history and screen readers.
+    use_effect_with(store.lesson.screen, |screen| {
+        web::set_title(&screen_title(*screen));
     });
 
     html! {

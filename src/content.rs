@@ -370,6 +370,14 @@ impl Content {
         self.phases.iter().find(|p| p.id == id)
     }
 
+    /// A condition's name as students see it ("Leaders able to agree"), or its id.
+    pub fn condition_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.conditions
+            .iter()
+            .find(|c| c.id == id)
+            .map_or(id, |c| c.name.as_str())
+    }
+
     /// Every citation in the content, with a label saying where it is used.
     pub fn all_cites(&self) -> Vec<(String, &Cite)> {
         // Collected as (label, cite) pairs so a failing test names the place.

@@ -183,6 +183,14 @@ impl HandIn {
         )
     }
 
+    /// "Predictions: 3 of 4 matched the model." or "Predictions: none revealed yet."
+    pub fn predictions_line(&self) -> String {
+        match self.predictions_score() {
+            (_, 0) => "Predictions: none revealed yet.".into(),
+            (right, total) => format!("Predictions: {right} of {total} matched the model."),
+        }
+    }
+
     /// (done, offered) challenges.
     pub fn challenge_score(&self) -> (usize, usize) {
         let all: Vec<&ChallengeRow> = self.phases.iter().flat_map(|p| &p.challenges).collect();

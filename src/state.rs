@@ -1,7 +1,7 @@
 //! The lesson's state and its reducer: pure Rust, no browser. The Yew layer holds a
 //! `Lesson`, sends it `Action`s, and renders it; the browser edge saves `Progress`.
 
-use crate::content::Course;
+use crate::content::{Content, Course};
 use crate::model::{Assessment, Model, Scenario, CONDITIONS};
 use crate::query::{Frame, Parsed, Screen};
 use serde::{Deserialize, Serialize};
@@ -45,6 +45,15 @@ pub struct Progress {
     pub reflections: BTreeMap<String, String>,
 }
 
+/// A request to move keyboard focus to an element once the view has rendered, so that
+/// focus does not fall to the page when the control that had it goes away. `seq`
+/// changes with every request.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct FocusRequest {
+    pub seq: u32,
+    pub id: String,
+}
+
 /// A message for the polite live region; `seq` changes with every new message so the
 /// same words can be announced twice.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -69,6 +78,8 @@ pub struct Lesson {
     pub notices: Vec<String>,
     /// Increases on every navigation, so the view knows to move focus to the heading.
     pub nav_seq: u32,
+    /// Where focus should go after an action that removes the focused control.
+    pub focus: FocusRequest,
     /// Whether the last action should add a browser history entry or amend the current one.
     pub history: HistoryOp,
     /// Embedding, locked factors and allowed screens, from the URL (never saved).
@@ -132,6 +143,7 @@ impl Lesson {
             announcement: Announcement::default(),
             notices: Vec::new(),
             nav_seq: 0,
+            focus: FocusRequest::default(),
             history: HistoryOp::Replace,
             frame: Frame::default(),
         }
@@ -224,6 +236,13 @@ impl Lesson {
         self.predictions.get(&phase).is_some_and(|p| p.revealed)
     }
 
+    fn focus_on(&mut self, id: String) {
+        self.focus = FocusRequest {
+            seq: self.focus.seq.wrapping_add(1),
+            id,
+        };
+    }
+
     fn announce(&mut self, text: String) {
         self.announcement = Announcement {
             seq: self.announcement.seq.wrapping_add(1),
@@ -305,9 +324,11 @@ impl Lesson {
                     .count();
                 let text = format!(
                     "Revealed. You predicted {right} of 4 conditions correctly. {}",
-                    summary(&a)
+                    summary(&course.content, &a)
                 );
                 self.announce(text);
+                // The Reveal button is gone: focus the comparison that replaced it.
+                self.focus_on(format!("prediction-result-{phase}"));
             }
             Action::Answer { question, option } => {
                 self.answers.insert(question, option);
@@ -320,6 +341,10 @@ impl Lesson {
                     if let Some(p) = preset {
                         self.change_board(course, phase, p);
                     }
+                    self.announce(format!(
+                        "Challenge started: “{}”. The board is back at history.",
+                        ch.title
+                    ));
                     self.active_challenge = Some(id);
                 }
             }
@@ -351,11 +376,12 @@ impl Lesson {
                 }
             }
             Action::StartOver => {
-                let seq = self.announcement.seq;
+                let (seq, nav) = (self.announcement.seq, self.nav_seq);
                 let frame = std::mem::take(&mut self.frame);
                 *self = Lesson::new(model);
                 self.frame = frame;
-                self.nav_seq = 1;
+                // A new value, so the view moves focus to the heading even the second time.
+                self.nav_seq = nav.wrapping_add(1);
                 self.announcement = Announcement {
                     seq: seq.wrapping_add(1),
                     text: "Your progress was cleared. The lesson starts again.".into(),
@@ -370,7 +396,13 @@ impl Lesson {
         let model = &course.model;
         let before = model.assess(&self.boards[&phase]);
         let after = model.assess(&next);
-        let mut parts = changes_in_words(&before, &after);
+        // Before the student has predicted, the panel is covered: announcing a condition
+        // that starts or stops holding would give the answer away.
+        let mut parts = if self.revealed(phase) {
+            changes_in_words(&course.content, &before, &after)
+        } else {
+            Vec::new()
+        };
         if let Some(id) = self.active_challenge.clone() {
             if let Some(ch) = course
                 .content
@@ -399,42 +431,32 @@ impl Lesson {
     }
 }
 
-/// "Ripe: all four conditions hold." or "Not ripe: capacity and desirability do not hold."
-pub fn summary(a: &Assessment) -> String {
+/// "Ripe: all four conditions hold." or "Not ripe. Not holding: Leaders able to agree;
+/// A shared sense that a deal is desirable." (the names students see on the panel).
+pub fn summary(content: &Content, a: &Assessment) -> String {
     let failing: Vec<&str> = a
         .conditions
         .iter()
         .filter(|c| !c.holds)
-        .map(|c| c.id)
+        .map(|c| content.condition_name(c.id))
         .collect();
     if failing.is_empty() {
         "Ripe: all four conditions hold.".into()
     } else {
-        format!(
-            "Not ripe: {} {} not hold.",
-            join_and(&failing),
-            if failing.len() == 1 { "does" } else { "do" }
-        )
-    }
-}
-
-fn join_and(items: &[&str]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.to_string(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        format!("Not ripe. Not holding: {}.", failing.join("; "))
     }
 }
 
 /// Sentences for each condition that started or stopped holding, and for the verdict.
-pub fn changes_in_words(before: &Assessment, after: &Assessment) -> Vec<String> {
+pub fn changes_in_words(content: &Content, before: &Assessment, after: &Assessment) -> Vec<String> {
     let mut out = Vec::new();
     for (b, a) in before.conditions.iter().zip(&after.conditions) {
         if b.holds != a.holds {
+            let name = content.condition_name(a.id);
             out.push(if a.holds {
-                format!("{} now holds.", capitalise(a.id))
+                format!("{name}: now holds.")
             } else {
-                format!("{} no longer holds.", capitalise(a.id))
+                format!("{name}: no longer holds.")
             });
         }
     }

@@ -114,6 +114,12 @@ pub fn hash_target() -> Option<String> {
         .then(|| h.to_string())
 }
 
+pub fn set_title(title: &str) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
 pub fn scroll_to_top() {
     if let Some(w) = window() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
@@ -260,6 +266,13 @@ pub fn watch_height() {
         // Both live as long as the page: the observer watches the whole document.
         std::mem::forget(ro);
         cb.forget();
+    }
+}
+
+/// Moves keyboard focus to an element the view holds a reference to.
+pub fn focus_ref(node: &yew::NodeRef) {
+    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+        let _ = el.focus();
     }
 }
 

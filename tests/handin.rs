@@ -17,6 +17,7 @@ fn an_untouched_lesson_hands_in_nothing_done() {
     let h = HandIn::from_lesson(&c, &Lesson::new(&c.model));
     assert_eq!(h.phases.len(), 3);
     assert_eq!(h.predictions_score(), (0, 0));
+    assert_eq!(h.predictions_line(), "Predictions: none revealed yet.");
     let (right, answered, asked) = h.quiz_score();
     assert_eq!((right, answered), (0, 0));
     assert_eq!(asked, c.content.questions.len());
@@ -68,6 +69,10 @@ fn predictions_answers_scenarios_and_reflections_are_reported() {
     let h = HandIn::from_lesson(&c, &l);
     // Phase 1 calibration: only process holds, so "all hold" is right once in four.
     assert_eq!(h.predictions_score(), (1, 4));
+    assert_eq!(
+        h.predictions_line(),
+        "Predictions: 1 of 4 matched the model."
+    );
     assert_eq!(h.quiz_score().0, 1);
     let p2 = &h.phases[1];
     assert!(p2.scenario.as_deref().unwrap().contains("taliban=0"));

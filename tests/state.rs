@@ -56,32 +56,22 @@ fn announcements_only_when_a_condition_flips() {
     let c = course();
     let mut l = Lesson::new(&c.model);
     let un = c.model.factor_index("un-mediation").unwrap();
+    let drop_un = Action::SetLevel {
+        phase: 1,
+        factor: un,
+        level: 0,
+    };
+    // Before the prediction is revealed the panel is covered: a flip is not announced,
+    // or a screen reader would hear the answer that sighted students cannot see.
     let seq = l.announcement.seq;
-    // Dropping UN mediation breaks the process condition: announced once.
-    l.apply(
-        &c,
-        Action::SetLevel {
-            phase: 1,
-            factor: un,
-            level: 0,
-        },
-    );
-    assert_eq!(l.announcement.text, "Process no longer holds.");
-    assert_eq!(l.announcement.seq, seq + 1);
-    // A change that flips nothing announces nothing new.
-    let econ = c.model.factor_index("economy").unwrap();
-    l.apply(
-        &c,
-        Action::SetLevel {
-            phase: 1,
-            factor: econ,
-            level: 0,
-        },
-    );
-    assert_eq!(l.announcement.seq, seq + 1);
+    l.apply(&c, drop_un.clone());
+    assert_eq!(l.announcement.seq, seq, "{}", l.announcement.text);
     l.apply(&c, Action::ResetBoard(1));
-    assert_eq!(l.announcement.text, "Process now holds.");
-    // Revealing a prediction says how it compared.
+    assert_eq!(l.announcement.seq, seq);
+
+    // Revealing says how the prediction compared, in the names students see, and asks
+    // the view to move focus to the comparison (the Reveal button is gone).
+    let focus = l.focus.seq;
     l.apply(
         &c,
         Action::Guess {
@@ -95,6 +85,40 @@ fn announcements_only_when_a_condition_flips() {
         l.announcement.text.contains("1 of 4"),
         "{}",
         l.announcement.text
+    );
+    assert!(
+        l.announcement
+            .text
+            .contains("Not holding: Sufficient concessions; Leaders able to agree"),
+        "{}",
+        l.announcement.text
+    );
+    assert_eq!(l.focus.seq, focus + 1);
+    assert_eq!(l.focus.id, "prediction-result-1");
+
+    // Once revealed, dropping UN mediation breaks the process condition: announced once.
+    let seq = l.announcement.seq;
+    l.apply(&c, drop_un);
+    assert_eq!(
+        l.announcement.text,
+        "A mutually acceptable process: no longer holds."
+    );
+    assert_eq!(l.announcement.seq, seq + 1);
+    // A change that flips nothing announces nothing new.
+    let econ = c.model.factor_index("economy").unwrap();
+    l.apply(
+        &c,
+        Action::SetLevel {
+            phase: 1,
+            factor: econ,
+            level: 0,
+        },
+    );
+    assert_eq!(l.announcement.seq, seq + 1);
+    l.apply(&c, Action::ResetBoard(1));
+    assert_eq!(
+        l.announcement.text,
+        "A mutually acceptable process: now holds."
     );
 }
 

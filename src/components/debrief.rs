@@ -27,7 +27,6 @@ pub fn debrief() -> Html {
     let found = mentions(&texts);
     let (crit_m, critique_m) = found.split_at(d.criteria.len());
     let work = HandIn::from_lesson(c, &store.lesson);
-    let (pr, pt) = work.predictions_score();
     let (qr, qa, _) = work.quiz_score();
     let (cd, ct) = work.challenge_score();
     let source_name = |src: &str| {
@@ -104,7 +103,7 @@ pub fn debrief() -> Html {
             <section aria-labelledby="yours-title" class="card your-results">
                 <h2 id="yours-title">{ "Your lesson so far" }</h2>
                 <ul>
-                    <li>{ format!("Predictions: {pr} of {pt} checked predictions matched the model.") }</li>
+                    <li>{ work.predictions_line() }</li>
                     <li>{ format!("Questions: {qr} right of {qa} answered.") }</li>
                     <li>{ format!("Challenges: {cd} of {ct} completed.") }</li>
                 </ul>

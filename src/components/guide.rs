@@ -115,7 +115,7 @@ pub fn guide() -> Html {
                             <h3>{ format!("Phase {}: {}", ph.id, ph.title) }</h3>
                             <p>
                                 <strong>{ "Prediction: " }</strong>
-                                { crate::state::summary(&a) }
+                                { crate::state::summary(&c.content, &a) }
                             </p>
                             <ol class="key">
                                 { for qs.iter().map(|q| {

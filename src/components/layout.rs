@@ -30,6 +30,22 @@ pub fn layout(p: &LayoutProps) -> Html {
         )
     };
     let confirm_open = use_state(|| false);
+    // The confirmation replaces the Start over button: focus moves into it, and back.
+    let (keep_ref, start_ref) = (use_node_ref(), use_node_ref());
+    let was_open = use_mut_ref(|| false);
+    {
+        let (keep_ref, start_ref) = (keep_ref.clone(), start_ref.clone());
+        use_effect_with(*confirm_open, move |open| {
+            if *open {
+                crate::web::focus_ref(&keep_ref);
+            } else if was_open.replace(false) {
+                crate::web::focus_ref(&start_ref);
+            }
+            if *open {
+                *was_open.borrow_mut() = true;
+            }
+        });
+    }
 
     let notices = store.lesson.notices.iter().enumerate().map(|(i, n)| {
         let store = store.clone();
@@ -127,10 +143,10 @@ pub fn layout(p: &LayoutProps) -> Html {
                             { "Clear your predictions, answers and settings? " }
                             <button type="button" class="danger small" onclick={confirm}>{ "Yes, start over" }</button>
                             { " " }
-                            <button type="button" class="secondary small" onclick={cancel}>{ "Keep my work" }</button>
+                            <button type="button" class="secondary small" onclick={cancel} ref={keep_ref}>{ "Keep my work" }</button>
                         </span>
                     } else {
-                        <button type="button" class="secondary small" onclick={ask}>{ "Start over" }</button>
+                        <button type="button" class="secondary small" onclick={ask} ref={start_ref}>{ "Start over" }</button>
                     }
                     if !store.can_save {
                         <span class="muted">{ " Progress is not being saved in this browser." }</span>

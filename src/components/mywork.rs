@@ -39,7 +39,6 @@ pub fn my_work() -> Html {
         })
     };
     let print = Callback::from(|_| web::print());
-    let (pr, pt) = work.predictions_score();
     let (qr, qa, qt) = work.quiz_score();
     let (cd, ct) = work.challenge_score();
 
@@ -73,7 +72,7 @@ pub fn my_work() -> Html {
             <section aria-labelledby="tally-title" class="card tally">
                 <h2 id="tally-title">{ "At a glance" }</h2>
                 <ul>
-                    <li>{ format!("Predictions: {pr} of {pt} checked predictions matched the model.") }</li>
+                    <li>{ work.predictions_line() }</li>
                     <li>{ format!("Questions: {qa} of {qt} answered, {qr} right.") }</li>
                     <li>{ format!("Challenges: {cd} of {ct} completed.") }</li>
                     <li>{ format!("Reflections written: {}.", work.reflections.len()) }</li>

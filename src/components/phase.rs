@@ -88,6 +88,13 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
                 <p class="eyebrow">{ format!("Phase {n} of 3 · {}", ph.span) }</p>
                 <h1 id="screen-title" tabindex="-1">{ &ph.title }</h1>
                 <p class="lede">{ &ph.summary }</p>
+                // A long story and many citations come first: let keyboard users jump.
+                <nav class="on-page" aria-label="On this page">
+                    <a href="#predict-title">{ "Predict" }</a>
+                    <a href="#explore-title">{ "Explore the forces" }</a>
+                    <a href="#challenges-title">{ "Challenges" }</a>
+                    <a href="#quiz-title">{ "Questions" }</a>
+                </nav>
             </header>
 
             <div class="two-col story">
@@ -204,6 +211,7 @@ fn predict(p: &PhaseProps) -> Html {
                     { if guessed == 4 { "Reveal the answer".to_string() } else { format!("Reveal the answer ({guessed} of 4 predicted)") } }
                 </button>
             } else {
+                <div id={format!("prediction-result-{n}")} tabindex="-1" class="prediction-summary">
                 <p>{ "Your prediction, compared with the model:" }</p>
                 <ul class="prediction-result">
                     { for CONDITIONS.iter().map(|&cid| {
@@ -221,6 +229,7 @@ fn predict(p: &PhaseProps) -> Html {
                         }
                     }) }
                 </ul>
+                </div>
             }
         </section>
     }
@@ -252,7 +261,8 @@ fn board(p: &PhaseProps) -> Html {
                         <span class="changed-count">{ format!("✎ {changed} changed from history") }</span>
                     }
                 </p>
-                <button type="button" class="secondary small" onclick={reset} disabled={changed == 0}>
+                // aria-disabled, not disabled: a disabled button would drop the focus it has.
+                <button type="button" class="secondary small" onclick={reset} aria-disabled={(changed == 0).to_string()}>
                     { "Reset to history" }
                 </button>
             </div>
@@ -305,7 +315,8 @@ fn factor_control(p: &FactorProps) -> Html {
             }
         })
     };
-    let valuetext = format!("{} (level {} of {})", level.label, p.level, max);
+    // Counted from one, as people count: "Secure, level 1 of 3".
+    let valuetext = format!("{}, level {} of {}", level.label, p.level + 1, max + 1);
     let why = c.model.preset_reason(phase, &f.id);
 
     html! {
@@ -424,7 +435,10 @@ fn mini_verdict(p: &PhaseProps) -> Html {
                 <strong>{ if a.ripe { "✓ Ripe" } else { "✗ Not ripe" } }</strong>
                 { for a.conditions.iter().map(|c| html! {
                     <span class={if c.holds { "mv holds" } else { "mv fails" }}>
-                        { format!("{} {}", if c.holds { "✓" } else { "✗" }, condition_name(c.id)) }
+                        { if c.holds { "✓ " } else { "✗ " } }
+                        // Haass's one-word names on a phone, so the strip stays small.
+                        <span class="mv-long">{ condition_name(c.id) }</span>
+                        <span class="mv-short">{ capitalise(c.id) }</span>
                     </span>
                 }) }
             } else {
@@ -741,14 +755,18 @@ fn challenges(p: &PhaseProps) -> Html {
                     let changes = m.changes(preset, board).len();
                     html! {
                         <article class={classes!("challenge", "card", active.then_some("active"), record.done.then_some("done"))} data-challenge={ch.id.clone()}>
-                            <h3>
+                            <h3 id={format!("ch-{}-title", ch.id)}>
                                 if record.done { <span aria-hidden="true">{ "✓ " }</span> }
                                 { &ch.title }
                                 if record.done { <span class="visually-hidden">{ " (done)" }</span> }
                             </h3>
                             <p>{ &ch.prompt }</p>
                             if active {
-                                <p class="challenge-status">{ format!("Working on it: {changes} force(s) changed from history. Use the board above.") }</p>
+                                <p class="challenge-status">{ match changes {
+                                    0 => "Working on it: no forces changed yet. Use the board above.".to_string(),
+                                    1 => "Working on it: 1 force changed from history. Use the board above.".to_string(),
+                                    k => format!("Working on it: {k} forces changed from history. Use the board above."),
+                                } }</p>
                                 <p class="challenge-actions">
                                     if ch.impossible && !record.done {
                                         <button type="button" onclick={claim}>{ "I think it can't be done" }</button>
@@ -757,7 +775,7 @@ fn challenges(p: &PhaseProps) -> Html {
                                 </p>
                             } else {
                                 <p class="challenge-actions">
-                                    <button type="button" class="secondary" onclick={start}>
+                                    <button type="button" class="secondary" onclick={start} aria-describedby={format!("ch-{}-title", ch.id)}>
                                         { if record.done { "Try again" } else { "Start: reset the board to history" } }
                                     </button>
                                 </p>
@@ -809,7 +827,6 @@ fn fewest_note(p: &FewestProps) -> Html {
 
 #[function_component(Quiz)]
 fn quiz(p: &PhaseProps) -> Html {
-    let store = use_context::<Store>().expect("store");
     let c = course();
     let qs: Vec<_> = c
         .content
@@ -823,37 +840,83 @@ fn quiz(p: &PhaseProps) -> Html {
     html! {
         <section aria-labelledby="quiz-title" class="quiz">
             <h2 id="quiz-title">{ "Check your understanding" }</h2>
-            { for qs.into_iter().enumerate().map(|(qi, q)| {
-                let chosen = store.lesson.answers.get(&q.id).copied();
-                html! {
-                    <fieldset class="question" data-question={q.id.clone()}>
-                        <legend>{ format!("{}. {}", qi + 1, q.prompt) }</legend>
-                        { for q.options.iter().enumerate().map(|(oi, o)| {
-                            let store = store.clone();
-                            let qid = q.id.clone();
-                            let onchange = Callback::from(move |_| dispatch(&store, Action::Answer { question: qid.clone(), option: oi }));
-                            let id = format!("q-{}-{oi}", q.id);
-                            html! {
-                                <div class="option">
-                                    <input type="radio" id={id.clone()} name={format!("q-{}", q.id)} checked={chosen == Some(oi)} {onchange} />
-                                    <label for={id}>{ &o.text }</label>
-                                </div>
-                            }
-                        }) }
-                        // Present from the start so screen readers announce the feedback.
-                        <div aria-live="polite">
-                            if let Some(o) = chosen.and_then(|i| q.options.get(i)) {
-                                <div class={classes!("feedback", if o.correct { "right" } else { "wrong" })}>
-                                    <p>
-                                        <strong>{ if o.correct { "✓ Right. " } else { "✗ Not quite. " } }</strong>
-                                        { &o.feedback }{ " " }<Cites cites={q.cite.clone()} />
-                                    </p>
-                                </div>
-                            }
-                        </div>
-                    </fieldset>
-                }
+            { for qs.into_iter().enumerate().map(|(qi, q)| html! {
+                <QuestionView number={qi + 1} id={q.id.clone()} />
             }) }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct QuestionProps {
+    number: usize,
+    id: String,
+}
+
+/// One question: the student picks an option, then checks it. The first checked answer
+/// is the one recorded (browsing the options with the arrow keys answers nothing).
+#[function_component(QuestionView)]
+fn question_view(p: &QuestionProps) -> Html {
+    let store = use_context::<Store>().expect("store");
+    let picked = use_state(|| None::<usize>);
+    let Some(q) = course().content.questions.iter().find(|q| q.id == p.id) else {
+        return html! {};
+    };
+    let answered = store.lesson.answers.get(&q.id).copied();
+    let shown = answered.or(*picked);
+    let check = {
+        let (store, picked, qid) = (store.clone(), picked.clone(), q.id.clone());
+        Callback::from(move |_| {
+            if let Some(option) = *picked {
+                dispatch(
+                    &store,
+                    Action::Answer {
+                        question: qid.clone(),
+                        option,
+                    },
+                );
+            }
+        })
+    };
+    let prompt_id = format!("q-{}-prompt", q.id);
+    html! {
+        <fieldset class="question" data-question={q.id.clone()} aria-describedby={prompt_id.clone()}>
+            <legend id={prompt_id}>{ format!("{}. {}", p.number, q.prompt) }</legend>
+            { for q.options.iter().enumerate().map(|(oi, o)| {
+                let picked = picked.clone();
+                let onchange = Callback::from(move |_| picked.set(Some(oi)));
+                let id = format!("q-{}-{oi}", q.id);
+                html! {
+                    <div class={classes!("option", (answered == Some(oi)).then_some("chosen"))}>
+                        <input type="radio" id={id.clone()} name={format!("q-{}", q.id)}
+                            checked={shown == Some(oi)} disabled={answered.is_some()} {onchange} />
+                        <label for={id}>
+                            { &o.text }
+                            if answered == Some(oi) { <span class="your-answer">{ " · your answer" }</span> }
+                        </label>
+                    </div>
+                }
+            }) }
+            if answered.is_none() {
+                <button type="button" class="secondary small check-answer" onclick={check} disabled={picked.is_none()}>
+                    { "Check my answer" }
+                </button>
+            }
+            // Present from the start so screen readers announce the verdict; the
+            // citations stay outside it.
+            <div aria-live="polite">
+                if let Some(o) = answered.and_then(|i| q.options.get(i)) {
+                    <div class={classes!("feedback", if o.correct { "right" } else { "wrong" })}>
+                        <p>
+                            <strong>{ if o.correct { "✓ Right. " } else { "✗ Not quite. " } }</strong>
+                            { &o.feedback }
+                        </p>
+                    </div>
+                }
+            </div>
+            if answered.is_some() {
+                <p class="feedback-sources"><Cites cites={q.cite.clone()} /></p>
+            }
+        </fieldset>
     }
 }

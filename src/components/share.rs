@@ -179,7 +179,7 @@ pub fn share_button() -> Html {
                 </section>
                 <section aria-labelledby="share-embed-title">
                     <h3 id="share-embed-title">{ "Embed in a course page" }</h3>
-                    <p class="muted">{ "Paste this code into an HTML editor (Canvas, Moodle, a blog). The embedded lesson has no site navigation, resizes its frame to fit, and offers a link to the full lesson." }</p>
+                    <p class="muted">{ "Paste this code into an HTML editor (Canvas, Moodle, a blog). The embedded lesson has a compact header, resizes its frame to fit, and offers a link to the full lesson." }</p>
                     <div class="embed-options">
                         <p>
                             <label for="embed-start">{ "Start on" }</label>

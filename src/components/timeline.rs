@@ -82,7 +82,12 @@ pub fn timeline() -> Html {
                     </label>
                 }) }
             </fieldset>
-            <p class="visually-hidden" aria-live="polite">{ format!("{} events shown.", shown.len()) }</p>
+            // Names the period, so two periods with as many events still sound different.
+            <p class="visually-hidden" aria-live="polite">{
+                format!("{}: {} events shown.",
+                    filter.and_then(|f| PERIODS.iter().find(|(p, _)| *p == f)).map_or("All periods", |(_, l)| *l),
+                    shown.len())
+            }</p>
             <ol class="event-list timeline-list">
                 { for shown.iter().zip(&found).map(|(e, m)| html! {
                     <li class={format!("period-{}", e.phase)} data-period={e.phase.to_string()}>

@@ -44,19 +44,35 @@ test.describe('phase screens', () => {
     await waitReady(page);
     await expect(condition(page, 'process')).toHaveAttribute('data-holds', 'true');
     const un = range(page, 'un-mediation');
+    // Before the prediction, the covered panel changes silently: announcing it would
+    // tell a screen-reader user the answer.
+    await un.focus();
+    await page.keyboard.press('Home');
+    await expect(condition(page, 'process')).toHaveAttribute('data-holds', 'false');
+    await expect(live(page)).not.toContainText('holds');
+    await page.keyboard.press('End');
+    await expect(condition(page, 'process')).toHaveAttribute('data-holds', 'true');
+    await expect(page).toHaveTitle('Phase 1: Talks begin · Ripe for Peace');
+    await predictAndReveal(page);
+    // Focus moves to the comparison that replaced the Reveal button.
+    await expect(page.locator('#prediction-result-1')).toBeFocused();
     await un.focus();
     await page.keyboard.press('Home');
     await expect(un).toHaveValue('0');
     await expect(condition(page, 'process')).toHaveAttribute('data-holds', 'false');
-    await expect(live(page)).toHaveText(/Process no longer holds/);
+    await expect(live(page)).toHaveText(/A mutually acceptable process: no longer holds/);
     await expect(page).toHaveURL(/[?&]phase=1&un-mediation=0$/);
     await expect(page.locator('[data-factor="un-mediation"]')).toHaveAttribute('data-changed', 'true');
-    await expect(un).toHaveAttribute('aria-valuetext', /None/);
-    // One action resets the board to history.
-    await page.getByRole('button', { name: 'Reset to history' }).click();
+    await expect(un).toHaveAttribute('aria-valuetext', /^None.*, level 1 of 4$/);
+    // One action resets the board to history; the button keeps focus.
+    const reset = page.getByRole('button', { name: 'Reset to history' });
+    await reset.focus();
+    await page.keyboard.press('Enter');
     await expect(condition(page, 'process')).toHaveAttribute('data-holds', 'true');
     await expect(page).toHaveURL(/[?&]phase=1$/);
-    await expect(live(page)).toHaveText(/Process now holds/);
+    await expect(live(page)).toHaveText(/A mutually acceptable process: now holds/);
+    await expect(reset).toBeFocused();
+    await expect(reset).toHaveAttribute('aria-disabled', 'true');
   });
 
   test('a copied link reopens exactly the scenario, in a fresh browser', async ({ page, browser }) => {
@@ -88,6 +104,7 @@ test.describe('phase screens', () => {
     await page.keyboard.press('Home');
     const q = page.locator('fieldset.question').first();
     await q.locator('input[type="radio"]').first().check();
+    await q.getByRole('button', { name: 'Check my answer' }).click();
     await expect(q.locator('.feedback')).toBeVisible();
     await page.reload();
     await waitReady(page);
@@ -197,13 +214,23 @@ test.describe('phase screens', () => {
       await expect(page.locator('main h1')).toBeFocused();
     };
     await onward(/Phase 2/, /phase=2/);
-    // Answer a question with the keyboard: its feedback appears in a live region.
-    const option = page.locator('fieldset.question').first().locator('input[type="radio"]').first();
+    // Answer a question with the keyboard. Arrowing through the options answers nothing;
+    // "Check my answer" records the choice, and the verdict lands in a live region.
+    const question = page.locator('fieldset.question').first();
+    const option = question.locator('input[type="radio"]').first();
     expect(await tabTo(page, option, 400), await describeFocus(page)).toBeGreaterThan(0);
     expect(await focusProblems(page)).toEqual([]);
     await page.keyboard.press('Space');
-    await expect(option).toBeChecked();
-    await expect(page.locator('fieldset.question').first().locator('[aria-live="polite"] .feedback')).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await expect(question.locator('input[type="radio"]').nth(1)).toBeChecked();
+    await expect(question.locator('.feedback')).toHaveCount(0);
+    await page.keyboard.press('Tab');
+    await expect(question.getByRole('button', { name: 'Check my answer' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(question.locator('[aria-live="polite"] .feedback')).toBeVisible();
+    // The first checked answer is the one recorded: the options are now fixed.
+    await expect(question.locator('input[type="radio"]').nth(1)).toBeChecked();
+    await expect(question.locator('input[type="radio"]').first()).toBeDisabled();
     await onward(/Phase 3/, /phase=3/);
     await onward(/Debrief/, /screen=debrief/);
     // Write a reflection.
@@ -254,4 +281,25 @@ test.describe('phase screens, everything open', () => {
       await expect(condition(page, c).locator('.status')).toHaveText(holds === 'true' ? /✓\s*Holds/ : /✗\s*Does not hold/);
     }
   });
+});
+
+test('at 320 px the sticky verdict strip never covers the focused control', async ({ page }) => {
+  test.skip(test.info().project.name !== 'phone', 'a phone-width check');
+  await page.setViewportSize({ width: 320, height: 568 });
+  await page.goto('./?phase=2');
+  await waitReady(page);
+  await predictAndReveal(page);
+  const strip = await page.locator('.mini-verdict').boundingBox();
+  expect(strip.height, 'the strip stays small').toBeLessThan(568 * 0.15);
+  // Tab through the whole board: every control must be in sight when focused.
+  const problems = [];
+  const last = page.locator('[data-factor="un-mediation"] details.about > summary');
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    const inBoard = await page.evaluate(() => !!document.activeElement.closest('.board'));
+    if (inBoard) problems.push(...(await focusProblems(page)));
+    if (await last.evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(last).toBeFocused();
+  expect(problems).toEqual([]);
 });

@@ -94,7 +94,7 @@ test('a reflection is kept, and the hand-in shows it with the predictions', asyn
   await page.reload();
   await waitReady(page);
   await expect(page.locator('.reflect textarea').first()).toHaveValue(/Taliban changed the calculus/);
-  await expect(page.locator('.your-results')).toContainText('1 of 4 checked predictions');
+  await expect(page.locator('.your-results')).toContainText('Predictions: 1 of 4 matched the model.');
   await page.getByRole('link', { name: /See all your work/ }).click();
   await expect(page).toHaveURL(/screen=mywork/);
   const work = page.locator('main');
