@@ -111,6 +111,8 @@ pub struct Region {
 #[derive(Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Intro {
+    /// "How this lesson works": a few short steps for a student starting out.
+    pub steps: Vec<String>,
     pub paragraphs: Vec<Para>,
     pub sides: Vec<Side>,
     pub regions: Vec<Region>,

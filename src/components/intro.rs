@@ -42,6 +42,10 @@ pub fn intro() -> Html {
                 <p class="eyebrow">{ "Introduction" }</p>
                 <h1 id="screen-title" tabindex="-1">{ &c.title }</h1>
                 <p class="lede lesson-question">{ &c.question }</p>
+                <section class="card howto" aria-labelledby="howto-title">
+                    <h2 id="howto-title">{ "How this lesson works" }</h2>
+                    <ol>{ for c.intro.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
+                </section>
             </header>
 
             <section aria-labelledby="war-title">
@@ -68,11 +72,6 @@ pub fn intro() -> Html {
                 <Map />
             </section>
 
-            <section aria-labelledby="timeline-title">
-                <h2 id="timeline-title">{ "Timeline, 1991–1999 and after" }</h2>
-                <p class="muted">{ "Choose a period to narrow the list; each event of the talks links to its phase." }</p>
-                <Timeline />
-            </section>
 
             <section aria-labelledby="conditions-title">
                 <h2 id="conditions-title">{ "When is a conflict ripe? Haass's four conditions" }</h2>
@@ -102,6 +101,11 @@ pub fn intro() -> Html {
                 </ol>
             </section>
 
+            <section aria-labelledby="timeline-title">
+                <h2 id="timeline-title">{ "Timeline, 1991–1999 and after" }</h2>
+                <p class="muted">{ "Choose a period to narrow the list; each event of the talks links to its phase." }</p>
+                <Timeline />
+            </section>
 
             <NextPrev screen={Screen::Intro} />
         </article>
