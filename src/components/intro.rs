@@ -72,7 +72,6 @@ pub fn intro() -> Html {
                 <Map />
             </section>
 
-
             <section aria-labelledby="conditions-title">
                 <h2 id="conditions-title">{ "When is a conflict ripe? Haass's four conditions" }</h2>
                 <p>

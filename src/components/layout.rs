@@ -38,11 +38,9 @@ pub fn layout(p: &LayoutProps) -> Html {
         use_effect_with(*confirm_open, move |open| {
             if *open {
                 crate::web::focus_ref(&keep_ref);
+                *was_open.borrow_mut() = true;
             } else if was_open.replace(false) {
                 crate::web::focus_ref(&start_ref);
-            }
-            if *open {
-                *was_open.borrow_mut() = true;
             }
         });
     }

@@ -259,10 +259,9 @@ pub fn conditions_by_phase(p: &ConditionsByPhaseProps) -> Html {
                 </thead>
                 <tbody>
                     { for crate::model::CONDITIONS.iter().map(|&id| {
-                        let name = c.content.conditions.iter().find(|k| k.id == id).map(|k| k.name.clone()).unwrap_or_default();
                         html! {
                             <tr>
-                                <th scope="row">{ name }</th>
+                                <th scope="row">{ c.content.condition_name(id) }</th>
                                 { for history.iter().map(|(_, a)| html! { <td>{ past(a.condition(id).holds) }</td> }) }
                                 if let Some(y) = &yours { <td>{ now(y.condition(id).holds) }</td> }
                             </tr>

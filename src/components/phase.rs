@@ -23,13 +23,7 @@ fn side_name(side: &str) -> &'static str {
 }
 
 fn condition_name(id: &str) -> String {
-    course()
-        .content
-        .conditions
-        .iter()
-        .find(|c| c.id == id)
-        .map(|c| c.name.clone())
-        .unwrap_or_else(|| capitalise(id))
+    course().content.condition_name(id).to_string()
 }
 
 fn tier_name(id: &str) -> String {
@@ -878,10 +872,9 @@ fn question_view(p: &QuestionProps) -> Html {
             }
         })
     };
-    let prompt_id = format!("q-{}-prompt", q.id);
     html! {
-        <fieldset class="question" data-question={q.id.clone()} aria-describedby={prompt_id.clone()}>
-            <legend id={prompt_id}>{ format!("{}. {}", p.number, q.prompt) }</legend>
+        <fieldset class="question" data-question={q.id.clone()}>
+            <legend>{ format!("{}. {}", p.number, q.prompt) }</legend>
             { for q.options.iter().enumerate().map(|(oi, o)| {
                 let picked = picked.clone();
                 let onchange = Callback::from(move |_| picked.set(Some(oi)));
