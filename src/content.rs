@@ -307,6 +307,8 @@ pub struct Content {
     pub title: String,
     pub question: String,
     pub disclaimer: String,
+    /// Opens "How the model works" on the Sources screen.
+    pub model_intro: String,
     pub intro: Intro,
     pub conditions: Vec<ConditionText>,
     pub tiers: Vec<TierText>,

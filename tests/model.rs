@@ -344,3 +344,34 @@ proptest! {
         prop_assert_eq!(m.assess(&s), a, "the model is deterministic");
     }
 }
+
+/// The rule summaries are what students read on the panel and in "How the model works":
+/// each must state the numbers the rule actually uses.
+#[test]
+fn rule_summaries_state_their_thresholds() {
+    let m = model();
+    let says = |text: &str, n: i32| {
+        let t = text.replace('−', "-");
+        t.contains(&format!("{n} ")) || t.contains(&format!("{n})")) || t.contains(&format!("{n},"))
+    };
+    for r in &m.rules {
+        let numbers: Vec<i32> = [r.threshold, r.weak, r.strong]
+            .into_iter()
+            .flatten()
+            .collect();
+        assert!(!numbers.is_empty());
+        for n in numbers {
+            assert!(
+                says(&r.summary, n),
+                "{} ({}): summary does not state {n}: {}",
+                r.condition,
+                r.side,
+                r.summary
+            );
+        }
+    }
+    assert!(
+        !says("Holds at 5 points or more.", 4),
+        "the check catches a wrong number"
+    );
+}

@@ -1,7 +1,10 @@
 //! A phase screen: the story, predict-first, the factor board, the ripeness panel,
 //! the comparison with history, guided challenges and questions.
 
-use super::{linked, mentions, Cites, ConditionsByPhase, NextPrev, ParaView, TableWrap};
+use super::{
+    entry_click, entry_href, linked, mentions, Cites, ConditionsByPhase, NextPrev, ParaView,
+    TableWrap,
+};
 use crate::app::{course, dispatch, Store};
 use crate::model::{ConditionResult, Scenario, SideResult, Test, CONDITIONS, TIERS};
 use crate::query::Screen;
@@ -397,6 +400,11 @@ fn panel(p: &PhaseProps) -> Html {
             <ul class="conditions">
                 { for a.conditions.iter().map(|cr| html! { <ConditionCard phase={n} id={cr.id} revealed={revealed} /> }) }
             </ul>
+            <p class="model-link">
+                <a href={entry_href("model")} onclick={entry_click(&store, "model".to_string())}>
+                    { "How the model works: every rule and number" }
+                </a>
+            </p>
             if revealed {
                 if at_history {
                     if let Some(o) = outcome {

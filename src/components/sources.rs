@@ -1,8 +1,8 @@
 //! Sources and glossary: the five documents with full references (each citation in the
-//! lesson opens its entry here), where the sources differ, and the glossary with its
-//! spelling variants.
+//! lesson opens its entry here), where the sources differ, how the model works (every
+//! rule and number), and the glossary with its spelling variants.
 
-use super::{Cites, NextPrev};
+use super::{Cites, NextPrev, TableWrap};
 use crate::app::course;
 use crate::query::Screen;
 use crate::terms;
@@ -76,6 +76,8 @@ pub fn sources() -> Html {
                 </section>
             }
 
+            <ModelRules />
+
             <section aria-labelledby="glossary-title">
                 <h2 id="glossary-title">{ "Glossary" }</h2>
                 <p class="muted">{ "Names are spelled one way throughout the lesson; other spellings you may meet in the sources are listed with each entry." }</p>
@@ -96,5 +98,69 @@ pub fn sources() -> Html {
 
             <NextPrev screen={Screen::Sources} />
         </article>
+    }
+}
+
+/// Every rule of the ripeness model with its points, thresholds, reasons and sources,
+/// generated from the model itself, so that no part of the board is a black box.
+#[function_component(ModelRules)]
+fn model_rules() -> Html {
+    let c = course();
+    let m = &c.model;
+    let signed = |n: i32| match n {
+        n if n > 0 => format!("+{n}"),
+        n if n < 0 => format!("−{}", -n),
+        _ => "0".to_string(),
+    };
+    html! {
+        <section aria-labelledby="model-title" id="model" tabindex="-1" class="model-rules">
+            <h2 id="model-title">{ "How the model works" }</h2>
+            <p>{ &c.content.model_intro }</p>
+            { for m.rules.iter().map(|r| {
+                let side = match r.side.as_str() {
+                    "government" => " · government",
+                    "opposition" => " · opposition (UTO)",
+                    _ => "",
+                };
+                let title = format!("{}{side}", c.content.condition_name(&r.condition));
+                html! {
+                    <div class="model-rule">
+                        <h3>{ title.clone() }</h3>
+                        // The summary states the threshold in words (the content tests check it).
+                        <p>{ &r.summary }
+                            if r.base != 0 { { format!(" Starting score {}.", signed(r.base)) } }
+                        </p>
+                        <TableWrap label={format!("Points for {title}")}>
+                            <table>
+                                <caption>{ format!("Points for {}: {}", title, r.scale) }</caption>
+                                <thead><tr>
+                                    <th scope="col">{ "Force" }</th>
+                                    <th scope="col">{ "Points at each level" }</th>
+                                    <th scope="col">{ "Why" }</th>
+                                </tr></thead>
+                                <tbody>
+                                    { for r.contributions.iter().filter_map(|k| {
+                                        let f = m.factors.iter().find(|f| f.id == k.factor)?;
+                                        Some(html! {
+                                            <tr>
+                                                <th scope="row">{ &f.name }</th>
+                                                <td>
+                                                    <ul class="level-points">
+                                                        { for f.levels.iter().zip(&k.points).map(|(l, pt)| html! {
+                                                            <li>{ format!("{}: {}", l.label, signed(*pt)) }</li>
+                                                        }) }
+                                                    </ul>
+                                                </td>
+                                                <td>{ &k.why }{ " " }<Cites cites={vec![k.cite.clone()]} /></td>
+                                            </tr>
+                                        })
+                                    }) }
+                                </tbody>
+                            </table>
+                        </TableWrap>
+                    </div>
+                }
+            }) }
+        </section>
     }
 }

@@ -143,3 +143,17 @@ test('the introduction defines the conditions; the debrief says how they went, p
   await expect(rows.nth(4).locator('td')).toHaveText(['Not ripe', 'Not ripe', 'Ripe']);
   await expect(page.locator('.recap-conditions > li')).toHaveCount(4);
 });
+
+test('"How the model works" opens from the panel and lists every rule with its numbers', async ({ page }) => {
+  await page.goto('./?phase=2');
+  await waitReady(page);
+  await page.getByRole('link', { name: /How the model works/ }).click();
+  await expect(page).toHaveURL(/screen=sources/);
+  await expect(page.locator('#model')).toBeFocused();
+  // Six rules: process, concessions, and both sides of capacity and desirability.
+  const rules = page.locator('#model .model-rule');
+  await expect(rules).toHaveCount(6);
+  // Each force's points are listed level by level, by the level's name.
+  await expect(rules.first().locator('tbody tr').first()).toContainText(/UN mediation.*\+4/s);
+  await expect(page.locator('#model')).toContainText('Holds at 4 points or more');
+});
