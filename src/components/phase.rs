@@ -216,12 +216,17 @@ fn predict(p: &PhaseProps) -> Html {
                         let actual = pred.actual.get(cid).copied().unwrap_or(false);
                         let said = match guess { Some(true) => "you said it held", Some(false) => "you said it did not", None => "no prediction" };
                         let is = if actual { "it held" } else { "it did not hold" };
-                        let right = guess == Some(actual);
+                        // Right, wrong, or not predicted (a dash, not a cross).
+                        let (class, mark, words) = match guess {
+                            None => ("none", "–", ""),
+                            Some(g) if g == actual => ("right", "✓", " Correct."),
+                            Some(_) => ("wrong", "✗", " Not correct."),
+                        };
                         html! {
-                            <li class={classes!(if right { "right" } else { "wrong" })}>
-                                <span aria-hidden="true" class="mark">{ if right { "✓" } else { "✗" } }</span>
+                            <li class={class}>
+                                <span aria-hidden="true" class="mark">{ mark }</span>
                                 <strong>{ condition_name(cid) }</strong>{ format!(": {said}; {is}.") }
-                                <span class="visually-hidden">{ if right { " Correct." } else { " Not correct." } }</span>
+                                <span class="visually-hidden">{ words }</span>
                             </li>
                         }
                     }) }
