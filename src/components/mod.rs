@@ -21,6 +21,24 @@ use crate::state::Action;
 use crate::terms::{self, Mention};
 use yew::prelude::*;
 
+/// "+2", "−1", "0": points with their sign (a true minus sign).
+pub fn signed(n: i32) -> String {
+    match n {
+        n if n > 0 => format!("+{n}"),
+        n if n < 0 => format!("−{}", -n),
+        _ => "0".into(),
+    }
+}
+
+/// A rule's side as students read it.
+pub fn side_name(side: &str) -> &'static str {
+    match side {
+        "government" => "Government",
+        "opposition" => "Opposition (UTO)",
+        _ => "Both sides",
+    }
+}
+
 /// The current screen.
 #[function_component(ScreenView)]
 pub fn screen_view() -> Html {

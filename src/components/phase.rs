@@ -2,8 +2,8 @@
 //! the comparison with history, guided challenges and questions.
 
 use super::{
-    entry_click, entry_href, linked, mentions, Cites, ConditionsByPhase, NextPrev, ParaView,
-    TableWrap,
+    entry_click, entry_href, linked, mentions, side_name, signed, Cites, ConditionsByPhase,
+    NextPrev, ParaView, TableWrap,
 };
 use crate::app::{course, dispatch, Store};
 use crate::model::{ConditionResult, Scenario, SideResult, Test, CONDITIONS, TIERS};
@@ -15,14 +15,6 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct PhaseProps {
     pub phase: u8,
-}
-
-fn side_name(side: &str) -> &'static str {
-    match side {
-        "government" => "Government",
-        "opposition" => "Opposition (UTO)",
-        _ => "Both sides",
-    }
 }
 
 fn condition_name(id: &str) -> String {
@@ -45,16 +37,6 @@ fn points(n: i32) -> String {
         format!("{n} point")
     } else {
         format!("{n} points")
-    }
-}
-
-fn signed(n: i32) -> String {
-    if n > 0 {
-        format!("+{n}")
-    } else if n < 0 {
-        format!("−{}", -n)
-    } else {
-        "0".into()
     }
 }
 

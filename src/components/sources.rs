@@ -2,7 +2,7 @@
 //! lesson opens its entry here), where the sources differ, how the model works (every
 //! rule and number), and the glossary with its spelling variants.
 
-use super::{Cites, NextPrev, TableWrap};
+use super::{side_name, signed, Cites, NextPrev, TableWrap};
 use crate::app::course;
 use crate::query::Screen;
 use crate::terms;
@@ -107,26 +107,20 @@ pub fn sources() -> Html {
 fn model_rules() -> Html {
     let c = course();
     let m = &c.model;
-    let signed = |n: i32| match n {
-        n if n > 0 => format!("+{n}"),
-        n if n < 0 => format!("−{}", -n),
-        _ => "0".to_string(),
-    };
     html! {
         <section aria-labelledby="model-title" id="model" tabindex="-1" class="model-rules">
             <h2 id="model-title">{ "How the model works" }</h2>
             <p>{ &c.content.model_intro }</p>
             { for m.rules.iter().map(|r| {
-                let side = match r.side.as_str() {
-                    "government" => " · government",
-                    "opposition" => " · opposition (UTO)",
-                    _ => "",
+                let name = c.content.condition_name(&r.condition);
+                let title = match r.side.as_str() {
+                    "both" => name.to_string(),
+                    side => format!("{name} · {}", side_name(side)),
                 };
-                let title = format!("{}{side}", c.content.condition_name(&r.condition));
                 html! {
                     <div class="model-rule">
                         <h3>{ title.clone() }</h3>
-                        // The summary states the threshold in words (the content tests check it).
+                        // The summary states the threshold in words (tests/model.rs checks it).
                         <p>{ &r.summary }
                             if r.base != 0 { { format!(" Starting score {}.", signed(r.base)) } }
                         </p>

@@ -19,6 +19,16 @@ async function predictAndReveal(page, guesses = [true, true, false, false]) {
   await page.getByRole('button', { name: /Reveal the answer/ }).click();
 }
 
+/** Opens a phase, predicts and reveals, and starts one of its challenges; returns its card. */
+async function startChallenge(page, phase, id) {
+  await page.goto(`./?phase=${phase}`);
+  await waitReady(page);
+  await predictAndReveal(page);
+  const card = page.locator(`[data-challenge="${id}"]`);
+  await card.getByRole('button', { name: /Start/ }).click();
+  return card;
+}
+
 test.describe('phase screens', () => {
   test('predict first, then the panel shows the answer and the comparison', async ({ page }) => {
     await page.goto('./?phase=2');
@@ -140,11 +150,7 @@ test.describe('phase screens', () => {
   });
 
   test('a challenge is recognised when reached (the strength paradox)', async ({ page }) => {
-    await page.goto('./?phase=3');
-    await waitReady(page);
-    await predictAndReveal(page);
-    const card = page.locator('[data-challenge="p3-strong-government"]');
-    await card.getByRole('button', { name: /Start/ }).click();
+    const card = await startChallenge(page, 3, 'p3-strong-government');
     for (const id of ['coalition', 'uzbekistan', 'russia']) {
       await range(page, id).focus();
       await page.keyboard.press('Home');
@@ -157,11 +163,7 @@ test.describe('phase screens', () => {
   });
 
   test('a chain of causes: undoing the fall of Kabul alone leaves 1997 ripe in the model', async ({ page }) => {
-    await page.goto('./?phase=3');
-    await waitReady(page);
-    await predictAndReveal(page);
-    const card = page.locator('[data-challenge="p3-no-kabul"]');
-    await card.getByRole('button', { name: /Start/ }).click();
+    const card = await startChallenge(page, 3, 'p3-no-kabul');
     await range(page, 'taliban').focus();
     await page.keyboard.press('ArrowLeft');
     await expect(range(page, 'taliban')).toHaveAttribute('aria-valuetext', /Advancing/);
