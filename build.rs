@@ -7,7 +7,7 @@ use std::{env, fs, path::Path};
 fn main() {
     // RIPE_CONTENT_DIR lets a developer try a draft content folder without touching content/.
     println!("cargo:rerun-if-env-changed=RIPE_CONTENT_DIR");
-    let dir_name = env::var("RIPE_CONTENT_DIR").unwrap_or_else(|_| "content".to_string());
+    let dir_name = env::var("RIPE_CONTENT_DIR").unwrap_or_else(|_| "content/en".to_string());
     let dir = Path::new(&dir_name);
     println!("cargo:rerun-if-changed={dir_name}");
     let mut paths: Vec<_> = fs::read_dir(dir)

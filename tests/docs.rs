@@ -1,5 +1,5 @@
 //! `docs/model.md` carries generated tables of every factor, level, rule, weight,
-//! threshold and preset. This test fails when they drift from `content/model.toml`;
+//! threshold and preset. This test fails when they drift from `content/en/model.toml`;
 //! run `UPDATE_DOCS=1 cargo test --test docs` to rewrite them.
 
 use ripe_for_peace::content::Content;
