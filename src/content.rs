@@ -35,16 +35,23 @@ pub struct Source {
     pub publication: String,
     pub year: String,
     /// What the source offers and how far to trust it, for students.
-    pub about: String,
+    pub about: Para,
 }
 
 /// A paragraph of lesson text with its citations.
+///
+/// A paragraph states facts and carries at least one citation, or it is the lesson's own
+/// framing (instructions, questions to the student, the lesson's or the model's reading,
+/// labelled as such) and says so with `framing = true` instead (checked by a test).
 #[derive(Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Para {
     pub text: String,
     #[serde(default)]
     pub cite: Vec<Cite>,
+    /// The lesson's own framing, not a statement of fact: needs no citation.
+    #[serde(default)]
+    pub framing: bool,
 }
 
 /// A dated event (phase narratives and the timeline).
@@ -76,7 +83,7 @@ pub struct Phase {
     /// e.g. "April 1994 – August 1995".
     pub span: String,
     /// One or two sentences for the phase card.
-    pub summary: String,
+    pub summary: Para,
     /// What happened: the evidence a student predicts from.
     pub narrative: Vec<Para>,
     /// The sources' explanation of the phase, shown once the student has predicted
@@ -195,7 +202,7 @@ pub struct View {
 #[derive(Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Perspectives {
-    pub intro: String,
+    pub intro: Para,
     pub authors: Vec<Perspective>,
     /// What the authors agree on.
     pub agreements: Vec<Para>,
@@ -225,7 +232,7 @@ pub struct Criterion {
 #[derive(Deserialize, Debug, Clone, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Debrief {
-    pub intro: String,
+    pub intro: Para,
     /// McAuliffe's three criteria for judging the agreement.
     pub criteria: Vec<Criterion>,
     /// Later critiques (Mullojanov, the thesis).
@@ -266,9 +273,11 @@ pub struct Discussion {
 pub struct Role {
     /// e.g. "Government of Tajikistan (Rakhmonov)".
     pub actor: String,
-    pub brief: String,
+    /// The situation as this actor sees it.
+    pub brief: Para,
     pub interests: Vec<String>,
     pub red_lines: Vec<String>,
+    /// Sources for the interests and red lines.
     pub cite: Vec<Cite>,
 }
 
@@ -291,8 +300,8 @@ pub struct Guide {
     /// How to use the phases, the challenges and the debrief in class.
     pub in_class: Vec<Para>,
     pub discussion: Vec<Discussion>,
-    /// Instructions for the role play, before the role cards.
-    pub role_play: String,
+    /// The role play's scene and instructions, before the role cards.
+    pub role_play: Para,
     pub roles: Vec<Role>,
     pub misconceptions: Vec<Misconception>,
 }
@@ -382,6 +391,79 @@ impl Content {
             .map_or(id, |c| c.name.as_str())
     }
 
+    /// Every paragraph (`Para`) in the content, with a label saying where it is used.
+    pub fn all_paras(&self) -> Vec<(String, &Para)> {
+        let mut out: Vec<(String, &Para)> = Vec::new();
+        for s in &self.sources {
+            out.push((format!("source {} about", s.id), &s.about));
+        }
+        for p in &self.intro.paragraphs {
+            out.push(("intro".into(), p));
+        }
+        for s in &self.intro.sides {
+            out.push((format!("intro side {}", s.id), &s.text));
+        }
+        for r in &self.intro.regions {
+            out.push((format!("intro region {}", r.id), &r.text));
+        }
+        for c in &self.conditions {
+            out.push((format!("condition {}", c.id), &c.explain));
+            out.push((format!("condition {} history", c.id), &c.history));
+        }
+        for t in &self.tiers {
+            out.push((format!("tier {}", t.id), &t.explain));
+        }
+        for ph in &self.phases {
+            out.push((format!("phase {} summary", ph.id), &ph.summary));
+            for p in &ph.narrative {
+                out.push((format!("phase {} narrative", ph.id), p));
+            }
+            for p in &ph.analysis {
+                out.push((format!("phase {} analysis", ph.id), p));
+            }
+            out.push((format!("phase {} outcome", ph.id), &ph.outcome));
+        }
+        for f in &self.model.factors {
+            out.push((format!("factor {} measures", f.id), &f.measures));
+        }
+        for r in &self.model.rules {
+            out.push((
+                format!("rule {} {} summary", r.condition, r.side),
+                &r.summary,
+            ));
+        }
+        out.push(("perspectives intro".into(), &self.perspectives.intro));
+        for a in &self.perspectives.authors {
+            for p in &a.argument {
+                out.push((format!("perspective {}", a.src), p));
+            }
+        }
+        for p in &self.perspectives.agreements {
+            out.push(("perspectives agreement".into(), p));
+        }
+        out.push(("debrief intro".into(), &self.debrief.intro));
+        for c in &self.debrief.criteria {
+            out.push((format!("debrief criterion {}", c.title), &c.text));
+        }
+        for p in &self.debrief.critiques {
+            out.push(("debrief critique".into(), p));
+        }
+        for p in &self.guide.in_class {
+            out.push(("guide in class".into(), p));
+        }
+        for d in &self.guide.discussion {
+            out.push((format!("guide discussion {}", d.question), &d.answer));
+        }
+        out.push(("guide role play".into(), &self.guide.role_play));
+        for r in &self.guide.roles {
+            out.push((format!("guide role {} brief", r.actor), &r.brief));
+        }
+        for m in &self.guide.misconceptions {
+            out.push((format!("guide misconception {}", m.belief), &m.correction));
+        }
+        out
+    }
+
     /// Every citation in the content, with a label saying where it is used.
     pub fn all_cites(&self) -> Vec<(String, &Cite)> {
         // Collected as (label, cite) pairs so a failing test names the place.
@@ -389,33 +471,10 @@ impl Content {
             out.extend(cites.iter().map(|c| (label.clone(), c)));
         }
         let mut out: Vec<(String, &Cite)> = Vec::new();
-        for p in &self.intro.paragraphs {
-            add(&mut out, "intro".into(), &p.cite);
-        }
-        for s in &self.intro.sides {
-            add(&mut out, format!("intro side {}", s.id), &s.text.cite);
-        }
-        for r in &self.intro.regions {
-            add(&mut out, format!("intro region {}", r.id), &r.text.cite);
-        }
-        for c in &self.conditions {
-            add(&mut out, format!("condition {}", c.id), &c.explain.cite);
-            add(
-                &mut out,
-                format!("condition {} history", c.id),
-                &c.history.cite,
-            );
-        }
-        for t in &self.tiers {
-            add(&mut out, format!("tier {}", t.id), &t.explain.cite);
+        for (label, p) in self.all_paras() {
+            add(&mut out, label, &p.cite);
         }
         for ph in &self.phases {
-            for p in &ph.analysis {
-                add(&mut out, format!("phase {} analysis", ph.id), &p.cite);
-            }
-            for p in &ph.narrative {
-                add(&mut out, format!("phase {} narrative", ph.id), &p.cite);
-            }
             for e in &ph.events {
                 add(
                     &mut out,
@@ -423,11 +482,6 @@ impl Content {
                     &e.cite,
                 );
             }
-            add(
-                &mut out,
-                format!("phase {} outcome", ph.id),
-                &ph.outcome.cite,
-            );
         }
         for f in &self.model.factors {
             for l in &f.levels {
@@ -459,14 +513,6 @@ impl Content {
         for q in &self.questions {
             add(&mut out, format!("question {}", q.id), &q.cite);
         }
-        for a in &self.perspectives.authors {
-            for p in &a.argument {
-                add(&mut out, format!("perspective {}", a.src), &p.cite);
-            }
-        }
-        for p in &self.perspectives.agreements {
-            add(&mut out, "perspectives agreement".into(), &p.cite);
-        }
         for d in &self.perspectives.debates {
             for v in &d.views {
                 add(
@@ -482,35 +528,8 @@ impl Content {
         for e in &self.timeline {
             add(&mut out, format!("timeline {}", e.title), &e.cite);
         }
-        for c in &self.debrief.criteria {
-            add(
-                &mut out,
-                format!("debrief criterion {}", c.title),
-                &c.text.cite,
-            );
-        }
-        for p in &self.debrief.critiques {
-            add(&mut out, "debrief critique".into(), &p.cite);
-        }
-        for p in &self.guide.in_class {
-            add(&mut out, "guide in class".into(), &p.cite);
-        }
-        for d in &self.guide.discussion {
-            add(
-                &mut out,
-                format!("guide discussion {}", d.question),
-                &d.answer.cite,
-            );
-        }
         for r in &self.guide.roles {
             add(&mut out, format!("guide role {}", r.actor), &r.cite);
-        }
-        for m in &self.guide.misconceptions {
-            add(
-                &mut out,
-                format!("guide misconception {}", m.belief),
-                &m.correction.cite,
-            );
         }
         for c in &self.challenges {
             add(&mut out, format!("challenge {}", c.id), &c.cite);

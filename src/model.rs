@@ -6,7 +6,7 @@
 //! rule holds when the score reaches its threshold, a `band` rule (capacity) holds when
 //! the leader is strong enough (score ≥ strong) or weak enough (score ≤ weak).
 
-use crate::content::Cite;
+use crate::content::{Cite, Para};
 use serde::Deserialize;
 
 pub const CONDITIONS: [&str; 4] = ["process", "concessions", "capacity", "desirability"];
@@ -32,7 +32,7 @@ pub struct Factor {
     /// "domestic", "adversaries" or "international".
     pub tier: String,
     /// What the factor measures, in a sentence.
-    pub measures: String,
+    pub measures: Para,
     /// True for outside pressure: raising it may never make an accord less desirable.
     #[serde(default)]
     pub external_pressure: bool,
@@ -69,7 +69,7 @@ pub struct Rule {
     /// What the score measures, e.g. "Rakhmonov's position".
     pub scale: String,
     /// The rule in words, for students.
-    pub summary: String,
+    pub summary: Para,
     #[serde(default)]
     pub base: i32,
     #[serde(default)]

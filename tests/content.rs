@@ -1,7 +1,7 @@
 //! The lesson content: it loads, every id it references exists, and every citation
 //! points inside its source text (and contains its quoted phrase).
 
-use ripe_for_peace::content::{Cite, Content, Course, CONTENT_JSON};
+use ripe_for_peace::content::{Cite, Content, Course, Para, CONTENT_JSON};
 use ripe_for_peace::model::CONDITIONS;
 use std::collections::{BTreeMap, HashSet};
 use std::path::Path;
@@ -98,6 +98,101 @@ fn every_citation_resolves_inside_its_source() {
         quoted * 2 > cites.len(),
         "most citations should carry a checked quote"
     );
+}
+
+/// Why a paragraph fails the "cited or framing" rule, if it does.
+fn para_problem(label: &str, p: &Para) -> Option<String> {
+    match (p.cite.is_empty(), p.framing) {
+        (true, false) => Some(format!(
+            "{label}: no citation and not marked as framing: {}",
+            p.text
+        )),
+        (false, true) => Some(format!(
+            "{label}: marked as framing but cites sources: {}",
+            p.text
+        )),
+        _ if p.text.trim().is_empty() => Some(format!("{label}: empty text")),
+        _ => None,
+    }
+}
+
+/// Every field holding a factual statement has a citation or is explicitly marked as the
+/// lesson's framing: paragraphs carry `cite` or `framing = true` (not both), and every
+/// other cited item (events, levels, questions, terms, views, role cards, challenges)
+/// has at least one citation. Framing stays the exception.
+#[test]
+fn every_paragraph_is_cited_or_marked_as_framing() {
+    let c = course().content;
+    let paras = c.all_paras();
+    let mut errors: Vec<String> = paras
+        .iter()
+        .filter_map(|(l, p)| para_problem(l, p))
+        .collect();
+    let mut need = |label: String, cites: &[Cite]| {
+        if cites.is_empty() {
+            errors.push(format!("{label}: no citation"));
+        }
+    };
+    for e in c.phases.iter().flat_map(|p| &p.events).chain(&c.timeline) {
+        need(format!("event {}", e.title), &e.cite);
+    }
+    for f in &c.model.factors {
+        for l in &f.levels {
+            need(format!("factor {} level {}", f.id, l.label), &l.cite);
+        }
+    }
+    for q in &c.questions {
+        need(format!("question {}", q.id), &q.cite);
+    }
+    for v in c.perspectives.debates.iter().flat_map(|d| &d.views) {
+        need(format!("debate view {}", v.src), &v.cite);
+    }
+    for t in &c.glossary {
+        need(format!("glossary {}", t.term), &t.cite);
+    }
+    for r in &c.guide.roles {
+        need(format!("role {}", r.actor), &r.cite);
+    }
+    for ch in &c.challenges {
+        need(format!("challenge {}", ch.id), &ch.cite);
+    }
+    assert!(
+        errors.is_empty(),
+        "{} uncited statements:\n{}",
+        errors.len(),
+        errors.join("\n")
+    );
+    let framing = paras.iter().filter(|(_, p)| p.framing).count();
+    assert!(
+        framing * 4 < paras.len(),
+        "{framing} of {} paragraphs are marked as framing: framing must stay the exception",
+        paras.len()
+    );
+    // The check itself catches an uncited paragraph and a cited "framing" one.
+    let bare = Para {
+        text: "The Taliban took Kabul in 1996.".into(),
+        cite: vec![],
+        framing: false,
+    };
+    assert!(para_problem("test", &bare).is_some());
+    let both = Para {
+        framing: true,
+        cite: vec![Cite {
+            src: "000".into(),
+            lines: [1, 2],
+            quote: None,
+        }],
+        ..bare.clone()
+    };
+    assert!(para_problem("test", &both).is_some());
+    assert!(para_problem(
+        "test",
+        &Para {
+            framing: true,
+            ..bare
+        }
+    )
+    .is_none());
 }
 
 #[test]

@@ -26,7 +26,7 @@ fn render(m: &Model) -> String {
         writeln!(
             s,
             "#### `{}`: {} ({} tier{ext})\n\n{}\n",
-            f.id, f.name, f.tier, f.measures
+            f.id, f.name, f.tier, f.measures.text
         )
         .unwrap();
         writeln!(s, "| level | label | meaning | source |\n|---|---|---|---|").unwrap();
@@ -59,7 +59,7 @@ fn render(m: &Model) -> String {
             writeln!(
                 s,
                 "#### {cond} · {} ({})\n\n{} Base {}; {test}.\n",
-                r.side, r.scale, r.summary, r.base
+                r.side, r.scale, r.summary.text, r.base
             )
             .unwrap();
             writeln!(

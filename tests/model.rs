@@ -362,11 +362,11 @@ fn rule_summaries_state_their_thresholds() {
         assert!(!numbers.is_empty());
         for n in numbers {
             assert!(
-                says(&r.summary, n),
+                says(&r.summary.text, n),
                 "{} ({}): summary does not state {n}: {}",
                 r.condition,
                 r.side,
-                r.summary
+                r.summary.text
             );
         }
     }

@@ -43,7 +43,7 @@ pub fn debrief() -> Html {
             <header class="screen-head">
                 <p class="eyebrow">{ "After the agreement" }</p>
                 <h1 id="screen-title" tabindex="-1">{ "Debrief: was it a good peace?" }</h1>
-                <p class="lede">{ &d.intro }</p>
+                <p class="lede">{ &d.intro.text }</p>
             </header>
 
             <Recap />
@@ -69,7 +69,7 @@ pub fn debrief() -> Html {
 
             <section aria-labelledby="perspectives-title">
                 <h2 id="perspectives-title">{ "Four authors, four emphases" }</h2>
-                <p>{ &p.intro }</p>
+                <p>{ &p.intro.text }</p>
                 <div class="grid authors">
                     { for p.authors.iter().map(|a| html! {
                         <section class="card author" aria-label={a.author.clone()}>

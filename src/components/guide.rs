@@ -164,12 +164,12 @@ pub fn guide() -> Html {
 
             <section aria-labelledby="g-roles">
                 <h2 id="g-roles">{ "Role play: late 1996" }</h2>
-                <p>{ &g.role_play }</p>
+                <p>{ &g.role_play.text }</p>
                 <div class="grid roles">
                     { for g.roles.iter().map(|r| html! {
                         <section class="card role-card" aria-label={format!("Role card: {}", r.actor)}>
                             <h3>{ &r.actor }</h3>
-                            <p>{ &r.brief }</p>
+                            <p>{ &r.brief.text }</p>
                             <h4>{ "Interests" }</h4>
                             <ul>{ for r.interests.iter().map(|i| html! { <li>{ i }</li> }) }</ul>
                             <h4>{ "Red lines" }</h4>

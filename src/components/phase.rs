@@ -66,7 +66,7 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
             <header class="screen-head">
                 <p class="eyebrow">{ format!("Phase {n} of 3 · {}", ph.span) }</p>
                 <h1 id="screen-title" tabindex="-1">{ &ph.title }</h1>
-                <p class="lede">{ &ph.summary }</p>
+                <p class="lede">{ &ph.summary.text }</p>
                 // A long story and many citations come first: let keyboard users jump.
                 <nav class="on-page" aria-label="On this page">
                     <a href="#predict-title">{ "Predict" }</a>
@@ -332,7 +332,7 @@ fn factor_control(p: &FactorProps) -> Html {
             </p>
             <details class="about">
                 <summary>{ "About this force" }<span class="visually-hidden">{ format!(": {}", f.name) }</span></summary>
-                <p>{ &f.measures }</p>
+                <p>{ &f.measures.text }</p>
                 <p><strong>{ format!("{}: ", level.label) }</strong>{ &level.description }{ " " }<Cites cites={level.cite.clone()} /></p>
                 if let Some(w) = why {
                     <p><strong>{ format!("In history ({}): ", f.levels[usize::from(w.level)].label) }</strong>
@@ -501,7 +501,7 @@ impl CloneOwned for SideResult<'_> {
         SideData {
             side: self.side().to_string(),
             scale: self.rule.scale.clone(),
-            summary: self.rule.summary.clone(),
+            summary: self.rule.summary.text.clone(),
             score: self.score,
             min: self.min,
             max: self.max,

@@ -51,7 +51,7 @@ pub fn sources() -> Html {
                                 <cite>{ &s.publication }</cite>
                                 { format!(", {}.", s.year) }
                             </p>
-                            <p>{ &s.about }</p>
+                            <p>{ &s.about.text }</p>
                             <p class="muted">
                                 { format!("Cited {} times in the lesson. ", count(&s.id)) }
                                 <a href={format!("sources/{}", s.file)}>{ format!("Read the full text ({})", s.file) }</a>
@@ -121,7 +121,7 @@ fn model_rules() -> Html {
                     <div class="model-rule">
                         <h3>{ title.clone() }</h3>
                         // The summary states the threshold in words (tests/model.rs checks it).
-                        <p>{ &r.summary }
+                        <p>{ &r.summary.text }
                             if r.base != 0 { { format!(" Starting score {}.", signed(r.base)) } }
                         </p>
                         <TableWrap label={format!("Points for {title}")}>
