@@ -1,380 +1,263 @@
-//! The lesson's content: every text, factor, preset, citation and quiz item.
+//! The lesson's content: every text, factor, preset, citation and quiz item, and the
+//! interface's words.
 //!
-//! Authors edit the TOML files in `content/`. `build.rs` merges them into one JSON
-//! document at build time (a TOML syntax error fails the build), and `Content::load`
-//! parses it with serde. Unknown fields are rejected so that a typo in a key is caught.
+//! Authors edit `content/<lang>/*.toml`. `build.rs` compiles the English files into the
+//! statics below (`CONTENT`), in which every translatable string is a [`Txt`]: an index
+//! into the active language's string table. The browser loads one table (one language)
+//! at start-up, so the binary carries no words and no parser; native builds embed every
+//! table, for the tests. The interface's words are functions of [`msg`].
 //! This module is plain Rust: no browser dependency, tested natively.
 
-use serde::Deserialize;
+use crate::model;
+use std::cell::Cell;
+use std::fmt;
+use std::sync::OnceLock;
 
-/// The merged content, embedded in the binary at build time.
-pub const CONTENT_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/content.json"));
+/// A translatable string: an index into the active language's table.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct Txt(pub u16);
 
-/// A reference into one of the five source texts (`docs/sources/<file>`).
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Cite {
-    /// Source id: "000" … "004".
-    pub src: String,
-    /// First and last line (1-based, inclusive) of the passage in the source file.
-    pub lines: [u32; 2],
-    /// Optional short phrase that must appear within those lines (checked by a test).
-    #[serde(default)]
-    pub quote: Option<String>,
+impl Txt {
+    pub fn get(self) -> &'static str {
+        text(usize::from(self.0))
+    }
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub id: String,
-    pub file: String,
-    /// Short name used in running text, e.g. "McAuliffe".
-    pub short: String,
-    pub author: String,
-    pub title: String,
-    pub publication: String,
-    pub year: String,
-    /// What the source offers and how far to trust it, for students.
-    pub about: Para,
+impl fmt::Display for Txt {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.get())
+    }
 }
 
-/// A paragraph of lesson text with its citations.
-///
-/// A paragraph states facts and carries at least one citation, or it is the lesson's own
-/// framing (instructions, questions to the student, the lesson's or the model's reading,
-/// labelled as such) and says so with `framing = true` instead (checked by a test).
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Para {
-    pub text: String,
-    #[serde(default)]
-    pub cite: Vec<Cite>,
-    /// The lesson's own framing, not a statement of fact: needs no citation.
-    #[serde(default)]
-    pub framing: bool,
+type Text = Txt;
+type Id = &'static str;
+type List<T> = &'static [T];
+
+macro_rules! schema {
+    ($( pub struct $name:ident { $( $(#[$fa:meta])* $field:ident : $ty:ty ),* $(,)? } )*) => {
+        $(
+            #[derive(Debug, Clone, Copy, PartialEq)]
+            pub struct $name { $( pub $field: $ty ),* }
+        )*
+    };
 }
 
-/// A dated event (phase narratives and the timeline).
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Event {
-    /// Date as shown to students, e.g. "10–11 December 1996".
-    pub date: String,
-    /// Sortable ISO-like date: "1996", "1996-12" or "1996-12-10".
-    pub sort: String,
-    #[serde(default)]
-    pub place: Option<String>,
-    /// Short headline, e.g. "Rakhmonov meets Nuri at Khos Deh".
-    pub title: String,
-    pub text: String,
-    /// 0 = before the talks, 1–3 = negotiation phase, 4 = after the agreement.
-    pub phase: u8,
-    pub cite: Vec<Cite>,
-    /// Where the sources disagree about this event, said plainly.
-    #[serde(default)]
-    pub disputed: Option<String>,
+include!("schema.rs");
+
+/// A language the lesson is built in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LangInfo {
+    /// "en", "ru", "tg": the `lang=` value and the table's file name.
+    pub code: &'static str,
+    /// The language's name in itself ("Русский"), for the language switch.
+    pub name: &'static str,
+    /// BCP 47 tag for `<html lang>` and dates.
+    pub tag: &'static str,
+    /// How many strings its table has: a table of another length belongs to another build.
+    pub len: usize,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Phase {
-    pub id: u8,
-    pub title: String,
-    /// e.g. "April 1994 – August 1995".
-    pub span: String,
-    /// One or two sentences for the phase card.
-    pub summary: Para,
-    /// What happened: the evidence a student predicts from.
-    pub narrative: Vec<Para>,
-    /// The sources' explanation of the phase, shown once the student has predicted
-    /// (it names the conditions that held, so it would answer the prediction).
-    pub analysis: Vec<Para>,
-    pub events: Vec<Event>,
-    /// What the verdict meant historically in this phase.
-    pub outcome: Para,
+include!(concat!(env!("OUT_DIR"), "/content_gen.rs"));
+
+// ───────────────────────────── The active language ─────────────────────────────
+
+thread_local! {
+    static TABLE: Cell<&'static [&'static str]> = Cell::new(default_table());
+    static LANG: Cell<usize> = const { Cell::new(0) };
 }
 
-/// One side of the war, for the introduction.
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Side {
-    pub id: String,
-    pub name: String,
-    pub leader: String,
-    pub text: Para,
+#[cfg(not(target_arch = "wasm32"))]
+fn default_table() -> &'static [&'static str] {
+    TABLES[0]
 }
 
-/// A region on the introduction's map, with its text equivalent.
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Region {
-    pub id: String,
-    pub name: String,
-    /// "government", "opposition", "contested" or "other".
-    pub side: String,
-    pub text: Para,
+#[cfg(target_arch = "wasm32")]
+fn default_table() -> &'static [&'static str] {
+    &[]
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Intro {
-    /// "How this lesson works": a few short steps for a student starting out.
-    pub steps: Vec<String>,
-    pub paragraphs: Vec<Para>,
-    pub sides: Vec<Side>,
-    pub regions: Vec<Region>,
+/// The string at `i` of the active table ("" if the table is not loaded).
+fn text(i: usize) -> &'static str {
+    TABLE.with(|t| t.get().get(i).copied().unwrap_or(""))
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct ConditionText {
-    /// "process", "concessions", "capacity" or "desirability".
-    pub id: String,
-    pub name: String,
-    /// A few words, for the panel, e.g. "An agreed way to negotiate".
-    pub short: String,
-    /// What the condition means, in general: the introduction shows it before any phase,
-    /// so it must not say when the condition held (that would give the predictions away).
-    pub explain: Para,
-    /// How it went in Tajikistan, for the debrief.
-    pub history: Para,
+/// The index in [`LANGS`] of a language code.
+pub fn lang_index(code: &str) -> Option<usize> {
+    LANGS.iter().position(|l| l.code == code)
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct TierText {
-    /// "domestic", "adversaries" or "international".
-    pub id: String,
-    pub name: String,
-    pub explain: Para,
+/// The active language.
+pub fn lang() -> &'static LangInfo {
+    &LANGS[LANG.with(Cell::get)]
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Choice {
-    pub text: String,
-    #[serde(default)]
-    pub correct: bool,
-    /// Shown after the student picks this option: why it is right or wrong.
-    pub feedback: String,
+/// Makes a loaded table the active language. Refuses a table of the wrong length (one
+/// left over from another build), so the words always match the structure.
+pub fn set_table(lang: usize, table: Vec<String>) -> Result<(), String> {
+    let info = LANGS.get(lang).ok_or("no such language")?; // not shown: the console's
+    if table.len() != info.len {
+        let (code, got, want) = (info.code, table.len(), info.len);
+        return Err(format!("{code}: {got} strings, {want} expected")); // not shown: the console's
+    }
+    let strs: Vec<&'static str> = table
+        .into_iter()
+        .map(|s| &*Box::leak(s.into_boxed_str()))
+        .collect();
+    TABLE.with(|t| t.set(Box::leak(strs.into_boxed_slice())));
+    LANG.with(|l| l.set(lang));
+    Ok(())
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Question {
-    /// Stable id, e.g. "p2-formula"; progress is saved under it.
-    pub id: String,
-    /// 1–3: the phase screen it belongs to.
-    pub phase: u8,
-    pub prompt: String,
-    pub options: Vec<Choice>,
-    pub cite: Vec<Cite>,
+/// Natively every table is built in: switches the language (tests, tools).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn use_lang(code: &str) -> Result<(), String> {
+    let i = lang_index(code).ok_or_else(|| format!("{code}?"))?;
+    TABLE.with(|t| t.set(TABLES[i]));
+    LANG.with(|l| l.set(i));
+    Ok(())
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Perspective {
-    /// Source id of the author.
-    pub src: String,
-    /// e.g. "McAuliffe (c. 2006)".
-    pub author: String,
-    /// The view in a phrase, e.g. "Ripeness, and the Taliban above all".
-    pub headline: String,
-    pub argument: Vec<Para>,
+/// Fills `{ $name }` placeholders; an unknown placeholder is left as written.
+pub fn fill(template: &str, args: &[(&str, &dyn fmt::Display)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(i) = rest.find('{') {
+        out.push_str(&rest[..i]);
+        let after = &rest[i..];
+        let Some(end) = after.find('}') else { break };
+        let name = after[1..end].trim().trim_start_matches('$');
+        match args.iter().find(|(k, _)| *k == name) {
+            Some((_, v)) => {
+                use fmt::Write;
+                let _ = write!(out, "{v}");
+            }
+            None => out.push_str(&after[..=end]),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
-/// A question on which the authors differ, and what each says.
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Debate {
-    pub topic: String,
-    pub views: Vec<View>,
+/// The CLDR plural category of an integer in a language: 0 one, 1 few, 2 many, 3 other.
+pub fn plural_category(code: &str, n: i64) -> usize {
+    let n = n.unsigned_abs();
+    match code {
+        "ru" => match (n % 10, n % 100) {
+            (1, r) if r != 11 => 0,
+            (2..=4, r) if !(12..=14).contains(&r) => 1,
+            _ => 2,
+        },
+        "en" if n == 1 => 0,
+        // Tajik (no CLDR rules; a noun stays singular after a number) and the rest.
+        _ => 3,
+    }
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct View {
-    pub src: String,
-    pub text: String,
-    pub cite: Vec<Cite>,
+/// The form of a plural message (four slots from `slot`) for `n` in the active language,
+/// falling back to "other", then "many".
+fn plural(slot: usize, n: i64) -> &'static str {
+    let cat = plural_category(lang().code, n);
+    [cat, 3, 2]
+        .into_iter()
+        .map(|c| text(slot + c))
+        .find(|s| !s.is_empty())
+        .unwrap_or("")
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Perspectives {
-    pub intro: Para,
-    pub authors: Vec<Perspective>,
-    /// What the authors agree on.
-    pub agreements: Vec<Para>,
-    pub debates: Vec<Debate>,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Term {
-    /// The spelling the lesson uses, e.g. "Rakhmonov".
-    pub term: String,
-    /// Other spellings or expansions students may meet, e.g. ["Rahmon"].
-    #[serde(default)]
-    pub variants: Vec<String>,
-    pub definition: String,
-    #[serde(default)]
-    pub cite: Vec<Cite>,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Criterion {
-    pub title: String,
-    pub text: Para,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Debrief {
-    pub intro: Para,
-    /// McAuliffe's three criteria for judging the agreement.
-    pub criteria: Vec<Criterion>,
-    /// Later critiques (Mullojanov, the thesis).
-    pub critiques: Vec<Para>,
-    /// Open reflection prompts.
-    pub prompts: Vec<String>,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct PlanStep {
-    pub minutes: u32,
-    /// What happens, e.g. "Phase 2: students predict, then explore the board in pairs".
-    pub activity: String,
-    /// The screen used, as a `screen=` slug ("intro", "phase-2", "debrief", …), if any.
-    #[serde(default)]
-    pub screen: Option<String>,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Plan {
-    /// e.g. "A 45-minute class".
-    pub title: String,
-    pub steps: Vec<PlanStep>,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Discussion {
-    pub question: String,
-    /// A model answer for the instructor.
-    pub answer: Para,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Role {
-    /// e.g. "Government of Tajikistan (Rakhmonov)".
-    pub actor: String,
-    /// The situation as this actor sees it.
-    pub brief: Para,
-    pub interests: Vec<String>,
-    pub red_lines: Vec<String>,
-    /// Sources for the interests and red lines.
-    pub cite: Vec<Cite>,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Misconception {
-    /// The mistaken belief, as a student might put it.
-    pub belief: String,
-    /// What the sources show instead.
-    pub correction: Para,
-}
-
-/// The instructor guide (`content/guide.toml`).
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Guide {
-    pub intro: String,
-    pub objectives: Vec<String>,
-    pub plans: Vec<Plan>,
-    /// How to use the phases, the challenges and the debrief in class.
-    pub in_class: Vec<Para>,
-    pub discussion: Vec<Discussion>,
-    /// The role play's scene and instructions, before the role cards.
-    pub role_play: Para,
-    pub roles: Vec<Role>,
-    pub misconceptions: Vec<Misconception>,
-}
-
-/// Everything the lesson shows, merged from `content/*.toml`.
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Content {
-    // sources.toml
-    pub sources: Vec<Source>,
-    // lesson.toml
-    pub title: String,
-    pub question: String,
-    pub disclaimer: String,
-    /// Opens "How the model works" on the Sources screen.
-    pub model_intro: String,
-    pub intro: Intro,
-    pub conditions: Vec<ConditionText>,
-    pub tiers: Vec<TierText>,
-    pub phases: Vec<Phase>,
-    // model.toml
-    pub model: crate::model::ModelSpec,
-    // quiz.toml
-    pub questions: Vec<Question>,
-    // perspectives.toml
-    pub perspectives: Perspectives,
-    // glossary.toml
-    pub glossary: Vec<Term>,
-    // timeline.toml
-    pub timeline: Vec<Event>,
-    // debrief.toml
-    pub debrief: Debrief,
-    // challenges.toml
-    pub challenges: Vec<crate::model::Challenge>,
-    // guide.toml
-    pub guide: Guide,
-}
+// ───────────────────────────── The course ─────────────────────────────
 
 /// The content together with the model checked from it: what every screen needs.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Course {
-    pub content: Content,
-    pub model: crate::model::Model,
+    pub content: &'static Content,
+    pub model: model::Model,
+}
+
+static COURSE: OnceLock<Course> = OnceLock::new();
+
+/// The lesson's content and model. The model is checked by the native tests, so a
+/// failure here is a broken build, not bad input.
+pub fn course() -> &'static Course {
+    COURSE.get_or_init(|| Course::load().unwrap_or_else(|e| panic!("lesson model: {e}")))
 }
 
 impl Course {
-    /// Loads the embedded content and checks the model. Both are verified by the native
-    /// tests, so an error here means a broken build, not bad user input.
     pub fn load() -> Result<Course, String> {
-        let content = Content::load()?;
-        let model = crate::model::Model::new(&content.model).map_err(|e| e.join("; "))?;
-        Ok(Course { content, model })
+        let model = model::Model::new(&model_spec()).map_err(|e| e.join("; "))?;
+        Ok(Course {
+            content: &CONTENT,
+            model,
+        })
+    }
+}
+
+/// The model's numbers, read from the content.
+pub fn model_spec() -> model::ModelSpec {
+    let m = &CONTENT.model;
+    model::ModelSpec {
+        factors: m
+            .factors
+            .iter()
+            .map(|f| model::Factor {
+                id: f.id.into(),
+                tier: f.tier.into(),
+                levels: f.levels.len(),
+                external_pressure: f.external_pressure,
+            })
+            .collect(),
+        rules: m
+            .rules
+            .iter()
+            .map(|r| model::Rule {
+                condition: r.condition.into(),
+                side: r.side.into(),
+                // An unknown kind is caught by the native tests; a band needs both bounds.
+                kind: model::RuleKind::from_id(r.kind).unwrap_or(model::RuleKind::Threshold),
+                base: r.base,
+                threshold: r.threshold,
+                weak: r.weak,
+                strong: r.strong,
+                contributions: r
+                    .contributions
+                    .iter()
+                    .map(|c| model::Contribution {
+                        factor: c.factor.into(),
+                        points: c.points.to_vec(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        presets: m
+            .presets
+            .iter()
+            .map(|p| model::Preset {
+                phase: p.phase,
+                levels: p
+                    .levels
+                    .iter()
+                    .map(|l| (l.factor.into(), l.level))
+                    .collect(),
+            })
+            .collect(),
+    }
+}
+
+impl Challenge {
+    /// The goal as the model checks it.
+    pub fn goal(&self) -> model::Goal {
+        let g = &self.goal;
+        model::Goal {
+            ripe: g.ripe,
+            holds: g.holds.iter().map(|s| s.to_string()).collect(),
+            fails: g.fails.iter().map(|s| s.to_string()).collect(),
+            set: g.set.iter().map(|s| (s.factor.into(), s.level)).collect(),
+            max_changes: g.max_changes.map(|m| m as usize),
+        }
     }
 }
 
 impl Content {
-    /// Parses the embedded content. It is checked by the native tests, so a failure
-    /// here means a broken build, not bad user input.
-    pub fn load() -> Result<Content, String> {
-        serde_json::from_str(CONTENT_JSON).map_err(|e| format!("lesson content: {e}"))
-    }
-
-    /// Parses only the model part, so the model can be checked on its own.
-    pub fn model_spec() -> Result<crate::model::ModelSpec, String> {
-        #[derive(Deserialize)]
-        struct OnlyModel {
-            model: crate::model::ModelSpec,
-        }
-        serde_json::from_str::<OnlyModel>(CONTENT_JSON)
-            .map(|m| m.model)
-            .map_err(|e| format!("model content: {e}"))
-    }
-
     pub fn source(&self, id: &str) -> Option<&Source> {
         self.sources.iter().find(|s| s.id == id)
     }
@@ -383,156 +266,178 @@ impl Content {
         self.phases.iter().find(|p| p.id == id)
     }
 
+    pub fn challenge(&self, id: &str) -> Option<&Challenge> {
+        self.challenges.iter().find(|c| c.id == id)
+    }
+
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// A factor's words, by the model's index.
+    pub fn factor(&self, i: usize) -> &Factor {
+        &self.model.factors[i]
+    }
+
+    /// The words of a factor's level.
+    pub fn level(&self, factor: usize, level: u8) -> &Level {
+        &self.model.factors[factor].levels[usize::from(level)]
+    }
+
+    /// The sentence and citation for one part of a rule (`model::Reason`).
+    pub fn reason(&self, rule: usize, contribution: usize) -> &Contribution {
+        &self.model.rules[rule].contributions[contribution]
+    }
+
+    /// The cited justification of a preset's level for one factor.
+    pub fn preset_reason(&self, phase: u8, factor: &str) -> Option<&PresetLevel> {
+        self.model
+            .presets
+            .iter()
+            .find(|p| p.phase == phase)?
+            .levels
+            .iter()
+            .find(|l| l.factor == factor)
+    }
+
     /// A condition's name as students see it ("Leaders able to agree"), or its id.
-    pub fn condition_name<'a>(&'a self, id: &'a str) -> &'a str {
+    pub fn condition_name(&self, id: &str) -> &'static str {
         self.conditions
             .iter()
             .find(|c| c.id == id)
-            .map_or(id, |c| c.name.as_str())
+            .map_or("", |c| c.name.get())
     }
 
-    /// Every paragraph (`Para`) in the content, with a label saying where it is used.
-    pub fn all_paras(&self) -> Vec<(String, &Para)> {
-        let mut out: Vec<(String, &Para)> = Vec::new();
-        for s in &self.sources {
-            out.push((format!("source {} about", s.id), &s.about));
+    /// A tier's name as students see it.
+    pub fn tier_name(&self, id: &str) -> &'static str {
+        self.tiers
+            .iter()
+            .find(|t| t.id == id)
+            .map_or("", |t| t.name.get())
+    }
+
+    /// Every paragraph (`Para`) in the content, with a label saying where it is.
+    pub fn all_paras(&'static self) -> Vec<(String, &'static Para)> {
+        let mut out: Vec<(String, &'static Para)> = Vec::new();
+        let mut add = |label: String, p: &'static Para| out.push((label, p));
+        for s in self.sources {
+            add(format!("sources.{}.about", s.id), &s.about);
         }
-        for p in &self.intro.paragraphs {
-            out.push(("intro".into(), p));
+        for p in self.intro.paragraphs {
+            add("intro.paragraphs".into(), p);
         }
-        for s in &self.intro.sides {
-            out.push((format!("intro side {}", s.id), &s.text));
+        for s in self.intro.sides {
+            add(format!("intro.sides.{}", s.id), &s.text);
         }
-        for r in &self.intro.regions {
-            out.push((format!("intro region {}", r.id), &r.text));
+        for r in self.intro.regions {
+            add(format!("intro.regions.{}", r.id), &r.text);
         }
-        for c in &self.conditions {
-            out.push((format!("condition {}", c.id), &c.explain));
-            out.push((format!("condition {} history", c.id), &c.history));
+        for c in self.conditions {
+            add(format!("conditions.{}.explain", c.id), &c.explain);
+            add(format!("conditions.{}.history", c.id), &c.history);
         }
-        for t in &self.tiers {
-            out.push((format!("tier {}", t.id), &t.explain));
+        for t in self.tiers {
+            add(format!("tiers.{}", t.id), &t.explain);
         }
-        for ph in &self.phases {
-            out.push((format!("phase {} summary", ph.id), &ph.summary));
-            for p in &ph.narrative {
-                out.push((format!("phase {} narrative", ph.id), p));
+        for ph in self.phases {
+            add(format!("phases.{}.summary", ph.id), &ph.summary);
+            for p in ph.narrative {
+                add(format!("phases.{}.narrative", ph.id), p);
             }
-            for p in &ph.analysis {
-                out.push((format!("phase {} analysis", ph.id), p));
+            for p in ph.analysis {
+                add(format!("phases.{}.analysis", ph.id), p);
             }
-            out.push((format!("phase {} outcome", ph.id), &ph.outcome));
+            add(format!("phases.{}.outcome", ph.id), &ph.outcome);
         }
-        for f in &self.model.factors {
-            out.push((format!("factor {} measures", f.id), &f.measures));
+        for f in self.model.factors {
+            add(format!("factors.{}.measures", f.id), &f.measures);
         }
-        for r in &self.model.rules {
-            out.push((
-                format!("rule {} {} summary", r.condition, r.side),
-                &r.summary,
-            ));
+        for r in self.model.rules {
+            add(format!("rules.{}.{}.summary", r.condition, r.side), &r.summary);
         }
-        out.push(("perspectives intro".into(), &self.perspectives.intro));
-        for a in &self.perspectives.authors {
-            for p in &a.argument {
-                out.push((format!("perspective {}", a.src), p));
+        add("perspectives.intro".into(), &self.perspectives.intro);
+        for a in self.perspectives.authors {
+            for p in a.argument {
+                add(format!("perspectives.{}", a.src), p);
             }
         }
-        for p in &self.perspectives.agreements {
-            out.push(("perspectives agreement".into(), p));
+        for p in self.perspectives.agreements {
+            add("perspectives.agreements".into(), p);
         }
-        out.push(("debrief intro".into(), &self.debrief.intro));
-        for c in &self.debrief.criteria {
-            out.push((format!("debrief criterion {}", c.title), &c.text));
+        add("debrief.intro".into(), &self.debrief.intro);
+        for (i, c) in self.debrief.criteria.iter().enumerate() {
+            add(format!("debrief.criteria.{i}"), &c.text);
         }
-        for p in &self.debrief.critiques {
-            out.push(("debrief critique".into(), p));
+        for p in self.debrief.critiques {
+            add("debrief.critiques".into(), p);
         }
-        for p in &self.guide.in_class {
-            out.push(("guide in class".into(), p));
+        for p in self.guide.in_class {
+            add("guide.in_class".into(), p);
         }
-        for d in &self.guide.discussion {
-            out.push((format!("guide discussion {}", d.question), &d.answer));
+        for (i, d) in self.guide.discussion.iter().enumerate() {
+            add(format!("guide.discussion.{i}"), &d.answer);
         }
-        out.push(("guide role play".into(), &self.guide.role_play));
-        for r in &self.guide.roles {
-            out.push((format!("guide role {} brief", r.actor), &r.brief));
+        add("guide.role_play".into(), &self.guide.role_play);
+        for (i, r) in self.guide.roles.iter().enumerate() {
+            add(format!("guide.roles.{i}.brief"), &r.brief);
         }
-        for m in &self.guide.misconceptions {
-            out.push((format!("guide misconception {}", m.belief), &m.correction));
+        for (i, m) in self.guide.misconceptions.iter().enumerate() {
+            add(format!("guide.misconceptions.{i}"), &m.correction);
         }
         out
     }
 
     /// Every citation in the content, with a label saying where it is used.
-    pub fn all_cites(&self) -> Vec<(String, &Cite)> {
+    pub fn all_cites(&'static self) -> Vec<(String, &'static Cite)> {
         // Collected as (label, cite) pairs so a failing test names the place.
-        fn add<'a>(out: &mut Vec<(String, &'a Cite)>, label: String, cites: &'a [Cite]) {
+        let mut out: Vec<(String, &'static Cite)> = Vec::new();
+        let mut add = |label: String, cites: &'static [Cite]| {
             out.extend(cites.iter().map(|c| (label.clone(), c)));
-        }
-        let mut out: Vec<(String, &Cite)> = Vec::new();
+        };
         for (label, p) in self.all_paras() {
-            add(&mut out, label, &p.cite);
+            add(label, p.cite);
         }
-        for ph in &self.phases {
-            for e in &ph.events {
-                add(
-                    &mut out,
-                    format!("phase {} event {}", ph.id, e.title),
-                    &e.cite,
-                );
+        for ph in self.phases {
+            for e in ph.events {
+                add(format!("phases.{}.events.{}", ph.id, e.sort), e.cite);
             }
         }
-        for f in &self.model.factors {
-            for l in &f.levels {
-                add(
-                    &mut out,
-                    format!("factor {} level {}", f.id, l.label),
-                    &l.cite,
-                );
+        for f in self.model.factors {
+            for (i, l) in f.levels.iter().enumerate() {
+                add(format!("factors.{}.levels.{i}", f.id), l.cite);
             }
         }
-        for r in &self.model.rules {
-            for c in &r.contributions {
-                add(
-                    &mut out,
-                    format!("rule {} {} factor {}", r.condition, r.side, c.factor),
-                    std::slice::from_ref(&c.cite),
-                );
+        for r in self.model.rules {
+            for c in r.contributions {
+                let label = format!("rules.{}.{}.{}", r.condition, r.side, c.factor);
+                add(label, std::slice::from_ref(&c.cite));
             }
         }
-        for p in &self.model.presets {
-            for j in &p.levels {
-                add(
-                    &mut out,
-                    format!("preset {} factor {}", p.phase, j.factor),
-                    std::slice::from_ref(&j.cite),
-                );
+        for p in self.model.presets {
+            for j in p.levels {
+                let label = format!("presets.{}.{}", p.phase, j.factor);
+                add(label, std::slice::from_ref(&j.cite));
             }
         }
-        for q in &self.questions {
-            add(&mut out, format!("question {}", q.id), &q.cite);
+        for q in self.questions {
+            add(format!("questions.{}", q.id), q.cite);
         }
-        for d in &self.perspectives.debates {
-            for v in &d.views {
-                add(
-                    &mut out,
-                    format!("debate {} view {}", d.topic, v.src),
-                    &v.cite,
-                );
+        for (i, d) in self.perspectives.debates.iter().enumerate() {
+            for v in d.views {
+                add(format!("perspectives.debates.{i}.{}", v.src), v.cite);
             }
         }
-        for t in &self.glossary {
-            add(&mut out, format!("glossary {}", t.term), &t.cite);
+        for t in self.glossary {
+            add(format!("glossary.{}", t.anchor), t.cite);
         }
-        for e in &self.timeline {
-            add(&mut out, format!("timeline {}", e.title), &e.cite);
+        for e in self.timeline {
+            add(format!("timeline.{}", e.sort), e.cite);
         }
-        for r in &self.guide.roles {
-            add(&mut out, format!("guide role {}", r.actor), &r.cite);
+        for (i, r) in self.guide.roles.iter().enumerate() {
+            add(format!("guide.roles.{i}"), r.cite);
         }
-        for c in &self.challenges {
-            add(&mut out, format!("challenge {}", c.id), &c.cite);
+        for c in self.challenges {
+            add(format!("challenges.{}", c.id), c.cite);
         }
         out
     }

@@ -2,7 +2,7 @@
 //! gathered from the lesson state. Pure Rust, so the same summary feeds the printable
 //! page, the plain-text copy and the debrief, and is tested natively.
 
-use crate::content::Course;
+use crate::content::{msg, Course};
 use crate::model::CONDITIONS;
 use crate::query::{to_query, Screen};
 use crate::state::Lesson;
@@ -55,14 +55,9 @@ pub struct HandIn {
 
 impl HandIn {
     pub fn from_lesson(course: &Course, lesson: &Lesson) -> HandIn {
-        let c = &course.content;
+        let c = course.content;
         let m = &course.model;
-        let name = |id: &str| {
-            c.conditions
-                .iter()
-                .find(|k| k.id == id)
-                .map_or(id.to_string(), |k| k.name.clone())
-        };
+        let name = |id: &str| c.condition_name(id).to_string();
         let phases = c
             .phases
             .iter()
@@ -85,16 +80,16 @@ impl HandIn {
                     .iter()
                     .filter(|q| q.phase == n)
                     .map(|q| {
-                        let chosen = lesson.answers.get(&q.id).and_then(|&i| q.options.get(i));
+                        let chosen = lesson.answers.get(q.id).and_then(|&i| q.options.get(i));
                         AnswerRow {
-                            prompt: q.prompt.clone(),
-                            chosen: chosen.map(|o| o.text.clone()),
+                            prompt: q.prompt.to_string(),
+                            chosen: chosen.map(|o| o.text.to_string()),
                             correct: chosen.is_some_and(|o| o.correct),
                             right_answer: q
                                 .options
                                 .iter()
                                 .find(|o| o.correct)
-                                .map(|o| o.text.clone())
+                                .map(|o| o.text.to_string())
                                 .unwrap_or_default(),
                         }
                     })
@@ -104,9 +99,9 @@ impl HandIn {
                     .iter()
                     .filter(|ch| ch.phase == n)
                     .map(|ch| {
-                        let rec = lesson.challenges.get(&ch.id);
+                        let rec = lesson.challenges.get(ch.id);
                         ChallengeRow {
-                            title: ch.title.clone(),
+                            title: ch.title.to_string(),
                             done: rec.is_some_and(|r| r.done),
                             changes: rec.map_or(0, |r| r.changes),
                             impossible: ch.impossible,
@@ -119,8 +114,10 @@ impl HandIn {
                         m.changes(preset, board)
                             .into_iter()
                             .map(|i| {
-                                let f = &m.factors[i];
-                                format!("{}: {}", f.name, f.levels[usize::from(board.0[i])].label)
+                                msg::handin_changed_force(
+                                    c.factor(i).name,
+                                    c.level(i, board.0[i]).label,
+                                )
                             })
                             .collect(),
                     ),
@@ -128,7 +125,7 @@ impl HandIn {
                 };
                 PhaseWork {
                     phase: n,
-                    title: ph.title.clone(),
+                    title: ph.title.to_string(),
                     revealed,
                     predictions,
                     answers,
@@ -147,7 +144,7 @@ impl HandIn {
                 lesson
                     .reflections
                     .get(&i.to_string())
-                    .map(|t| (p.clone(), t.clone()))
+                    .map(|t| (p.to_string(), t.clone()))
             })
             .collect();
         HandIn {
@@ -186,8 +183,8 @@ impl HandIn {
     /// "Predictions: 3 of 4 matched the model." or "Predictions: none revealed yet."
     pub fn predictions_line(&self) -> String {
         match self.predictions_score() {
-            (_, 0) => "Predictions: none revealed yet.".into(),
-            (right, total) => format!("Predictions: {right} of {total} matched the model."),
+            (_, 0) => msg::handin_predictions_none().into(),
+            (right, total) => msg::handin_predictions_line(right, total),
         }
     }
 
@@ -200,22 +197,22 @@ impl HandIn {
     /// The hand-in as plain text, for pasting into an assignment box or an e-mail.
     /// `base` is the lesson's address without its query; `date` is shown as given.
     pub fn to_text(&self, title: &str, base: &str, date: &str) -> String {
-        let mut out = format!("{title}: my work\n{date}\n");
+        let mut out = format!("{}\n{date}\n", msg::handin_text_title(title));
         let yes_no = |b: Option<bool>| match b {
-            Some(true) => "holds",
-            Some(false) => "does not hold",
-            None => "no prediction",
+            Some(true) => msg::handin_holds(),
+            Some(false) => msg::handin_does_not_hold(),
+            None => msg::handin_no_prediction(),
         };
         for p in &self.phases {
-            out.push_str(&format!("\nPhase {}: {}\n", p.phase, p.title));
-            out.push_str("Predictions:\n");
+            out.push_str(&format!(
+                "\n{}\n",
+                msg::handin_phase_heading(p.phase, &p.title)
+            ));
+            out.push_str(&format!("{}\n", msg::handin_text_predictions()));
             for r in &p.predictions {
                 let actual = match r.actual {
-                    Some(a) => format!(
-                        " (model: {}{})",
-                        yes_no(Some(a)),
-                        if r.guess == Some(a) { ", right" } else { "" }
-                    ),
+                    Some(a) if r.guess == Some(a) => msg::handin_text_model_right(yes_no(Some(a))),
+                    Some(a) => msg::handin_text_model(yes_no(Some(a))),
                     None => String::new(),
                 };
                 out.push_str(&format!(
@@ -224,40 +221,49 @@ impl HandIn {
                     yes_no(r.guess)
                 ));
             }
-            out.push_str("Questions:\n");
+            out.push_str(&format!("{}\n", msg::handin_text_questions()));
             for a in &p.answers {
-                let chosen = a.chosen.as_deref().unwrap_or("not answered");
+                let chosen = a.chosen.as_deref().unwrap_or(msg::handin_not_answered());
                 let mark = match (&a.chosen, a.correct) {
                     (None, _) => String::new(),
-                    (Some(_), true) => " (right)".into(),
-                    (Some(_), false) => format!(" (the answer: {})", a.right_answer),
+                    (Some(_), true) => msg::handin_text_right().into(),
+                    (Some(_), false) => msg::handin_text_the_answer(&a.right_answer),
                 };
                 out.push_str(&format!("  - {}\n    {chosen}{mark}\n", a.prompt));
             }
             if !p.challenges.is_empty() {
-                out.push_str("Challenges:\n");
+                out.push_str(&format!("{}\n", msg::handin_text_challenges()));
                 for ch in &p.challenges {
-                    let status = match (ch.done, ch.impossible) {
-                        (false, _) => "not done".to_string(),
-                        (true, true) => "judged impossible (right)".to_string(),
-                        (true, false) => format!("reached with {} change(s)", ch.changes),
-                    };
-                    out.push_str(&format!("  - {}: {status}\n", ch.title));
+                    out.push_str(&format!("  - {}: {}\n", ch.title, ch.status()));
                 }
             }
             if let Some(q) = &p.scenario {
-                out.push_str(&format!("My scenario: {base}{q}\n"));
+                out.push_str(&format!(
+                    "{}\n",
+                    msg::handin_text_scenario(format!("{base}{q}"))
+                ));
                 for c in &p.changed {
                     out.push_str(&format!("  - {c}\n"));
                 }
             }
         }
         if !self.reflections.is_empty() {
-            out.push_str("\nReflections\n");
+            out.push_str(&format!("\n{}\n", msg::handin_text_reflections()));
             for (prompt, text) in &self.reflections {
                 out.push_str(&format!("\n{prompt}\n{text}\n"));
             }
         }
         out
+    }
+}
+
+impl ChallengeRow {
+    /// "not done", "judged impossible, rightly", "reached with 2 changes".
+    pub fn status(&self) -> String {
+        match (self.done, self.impossible) {
+            (false, _) => msg::handin_challenge_not_done().into(),
+            (true, true) => msg::handin_challenge_impossible().into(),
+            (true, false) => msg::handin_challenge_reached(self.changes as i64),
+        }
     }
 }

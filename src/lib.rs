@@ -1,12 +1,15 @@
 //! Ripe for Peace: an interactive lesson on the 1994–1997 inter-Tajik peace talks.
 //!
-//! `content`, `model`, `state`, `query`, `terms` and `handin` are plain Rust, tested natively with
-//! `cargo test`. The Yew interface (`app`, `components`) and the browser edge (`web`)
-//! are compiled only for the browser.
+//! `model` (the ripeness model, numbers only), `content` (every word, compiled from
+//! `content/`), `query`, `state`, `progress`, `handin` and `terms` are plain Rust, tested
+//! natively with `cargo test`. The Yew interface (`app`, `store`, `components`) and the
+//! browser edge (`web`) are compiled only for the browser.
 
 pub mod content;
 pub mod handin;
 pub mod model;
+pub mod names;
+pub mod progress;
 pub mod query;
 pub mod state;
 pub mod terms;
@@ -15,5 +18,7 @@ pub mod terms;
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 mod components;
+#[cfg(target_arch = "wasm32")]
+mod store;
 #[cfg(target_arch = "wasm32")]
 mod web;

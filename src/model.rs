@@ -1,57 +1,39 @@
 //! The ripeness model: a pure, deterministic function from factor levels to an
 //! assessment of Haass's four conditions. No randomness, no hidden state, no browser.
 //!
-//! The numbers live in `content/model.toml` (see `docs/model.md`): every condition side
+//! It knows numbers only: the words (names, level labels, the "why" of every rule) and
+//! the citations are content, matched to the model by index. It depends on nothing else
+//! in the crate. The numbers live in `content/en/model.toml` (see `docs/model.md`): every condition side
 //! is a points table. A side's score is `base + Σ points[factor][level]`; a `threshold`
 //! rule holds when the score reaches its threshold, a `band` rule (capacity) holds when
 //! the leader is strong enough (score ≥ strong) or weak enough (score ≤ weak).
-
-use crate::content::{Cite, Para};
-use serde::Deserialize;
 
 pub const CONDITIONS: [&str; 4] = ["process", "concessions", "capacity", "desirability"];
 pub const TIERS: [&str; 3] = ["domestic", "adversaries", "international"];
 pub const SIDES: [&str; 3] = ["both", "government", "opposition"];
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Level {
-    /// What the level means in the world, e.g. "Hold Kabul (Sept 1996)".
-    pub label: String,
-    pub description: String,
-    #[serde(default)]
-    pub cite: Vec<Cite>,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
+/// A factor as the model sees it: its id, tier and how many levels it has. Its name and
+/// the words for each level are content (`content.rs`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Factor {
     /// Stable id used in URLs and tests, e.g. "taliban".
     pub id: String,
-    pub name: String,
     /// "domestic", "adversaries" or "international".
     pub tier: String,
-    /// What the factor measures, in a sentence.
-    pub measures: Para,
+    /// Number of levels (0..levels).
+    pub levels: usize,
     /// True for outside pressure: raising it may never make an accord less desirable.
-    #[serde(default)]
     pub external_pressure: bool,
-    pub levels: Vec<Level>,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Contribution {
     pub factor: String,
     /// Points added to the side's score at each level of the factor.
     pub points: Vec<i32>,
-    /// One plain sentence: how this factor bears on the condition.
-    pub why: String,
-    pub cite: Cite,
 }
 
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum RuleKind {
     /// Holds when score ≥ threshold.
     Threshold,
@@ -59,48 +41,38 @@ pub enum RuleKind {
     Band,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
+impl RuleKind {
+    pub fn from_id(id: &str) -> Option<RuleKind> {
+        match id {
+            "threshold" => Some(RuleKind::Threshold),
+            "band" => Some(RuleKind::Band),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
 pub struct Rule {
     pub condition: String,
     /// "both" for one-sided conditions, else "government" or "opposition".
     pub side: String,
     pub kind: RuleKind,
-    /// What the score measures, e.g. "Rakhmonov's position".
-    pub scale: String,
-    /// The rule in words, for students.
-    pub summary: Para,
-    #[serde(default)]
     pub base: i32,
-    #[serde(default)]
     pub threshold: Option<i32>,
-    #[serde(default)]
     pub weak: Option<i32>,
-    #[serde(default)]
     pub strong: Option<i32>,
     pub contributions: Vec<Contribution>,
 }
 
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct PresetLevel {
-    pub factor: String,
-    pub level: u8,
-    /// Why history sits at this level in this phase.
-    pub why: String,
-    pub cite: Cite,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Preset {
     pub phase: u8,
-    pub levels: Vec<PresetLevel>,
+    /// (factor id, level) for every factor.
+    pub levels: Vec<(String, u8)>,
 }
 
-/// `model.toml` as written by authors.
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
+/// The model's numbers, as `content.rs` reads them from `model.toml`.
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct ModelSpec {
     pub factors: Vec<Factor>,
     pub rules: Vec<Rule>,
@@ -108,63 +80,31 @@ pub struct ModelSpec {
 }
 
 /// What a challenge asks the student to reach. Every listed part must be true.
-#[derive(Deserialize, Debug, Clone, PartialEq, Default)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Goal {
-    #[serde(default)]
     pub ripe: Option<bool>,
     /// "condition" or "condition.side" that must hold, e.g. "capacity.government".
-    #[serde(default)]
     pub holds: Vec<String>,
     /// "condition" or "condition.side" that must not hold.
-    #[serde(default)]
     pub fails: Vec<String>,
-    /// Factor levels the scenario must have, e.g. `{ factor = "uzbekistan", level = 0 }`.
-    #[serde(default)]
-    pub set: Vec<Setting>,
+    /// (factor id, level) the scenario must have.
+    pub set: Vec<(String, u8)>,
     /// At most this many factors may differ from the phase's preset.
-    #[serde(default)]
     pub max_changes: Option<usize>,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Setting {
-    pub factor: String,
-    pub level: u8,
-}
-
-#[derive(Deserialize, Debug, Clone, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Challenge {
-    pub id: String,
-    /// The phase whose preset the challenge starts from.
-    pub phase: u8,
-    pub title: String,
-    pub prompt: String,
-    pub goal: Goal,
-    /// True when the goal cannot be reached: the student is asked to judge that.
-    #[serde(default)]
-    pub impossible: bool,
-    /// Shown when the goal is reached (or, for an impossible goal, when the student says so).
-    pub success: String,
-    /// The lesson of the challenge, with its source.
-    pub explain: String,
-    pub cite: Vec<Cite>,
 }
 
 /// The factor levels of one scenario, in the order of `Model::factors`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct Scenario(pub Vec<u8>);
 
-/// One factor's part in a side's score.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Reason<'a> {
-    pub factor: &'a Factor,
+/// One factor's part in a side's score. `contribution` indexes the rule's contributions,
+/// where the content keeps the sentence saying why.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reason {
+    pub factor: usize,
     pub level: u8,
     pub points: i32,
-    pub why: &'a str,
-    pub cite: &'a Cite,
+    pub contribution: usize,
 }
 
 /// How a side's score is judged.
@@ -177,6 +117,8 @@ pub enum Test {
 #[derive(Debug, Clone, PartialEq)]
 pub struct SideResult<'a> {
     pub rule: &'a Rule,
+    /// Index of the rule in `Model::rules` (and in the content's rules).
+    pub rule_index: usize,
     pub score: i32,
     /// The lowest and highest score the rule can give, for drawing a scale.
     pub min: i32,
@@ -185,7 +127,7 @@ pub struct SideResult<'a> {
     pub holds: bool,
     /// How far the score is from qualifying (0 when it holds).
     pub gap: i32,
-    pub reasons: Vec<Reason<'a>>,
+    pub reasons: Vec<Reason>,
 }
 
 impl SideResult<'_> {
@@ -258,7 +200,6 @@ pub struct Model {
     pub factors: Vec<Factor>,
     pub rules: Vec<Rule>,
     presets: Vec<(u8, Scenario)>,
-    preset_specs: Vec<Preset>,
     /// rules[i].contributions[j] refers to factor index contrib_index[i][j].
     contrib_index: Vec<Vec<usize>>,
 }
@@ -276,7 +217,7 @@ impl Model {
             if !TIERS.contains(&f.tier.as_str()) {
                 errors.push(format!("factor `{}`: unknown tier `{}`", f.id, f.tier));
             }
-            if f.levels.len() < 2 {
+            if f.levels < 2 {
                 errors.push(format!("factor `{}` needs at least two levels", f.id));
             }
         }
@@ -302,11 +243,11 @@ impl Model {
             for c in &r.contributions {
                 match index_of(&c.factor) {
                     Some(i) => {
-                        if c.points.len() != factors[i].levels.len() {
+                        if c.points.len() != factors[i].levels {
                             errors.push(format!(
                                 "{name}: factor `{}` has {} levels but {} points",
                                 c.factor,
-                                factors[i].levels.len(),
+                                factors[i].levels,
                                 c.points.len()
                             ));
                         }
@@ -337,23 +278,17 @@ impl Model {
         let mut presets = Vec::new();
         for p in &spec.presets {
             let mut levels = vec![None; factors.len()];
-            for pl in &p.levels {
-                match index_of(&pl.factor) {
-                    Some(i) if levels[i].is_some() => errors.push(format!(
-                        "preset {}: factor `{}` set twice",
-                        p.phase, pl.factor
-                    )),
-                    Some(i) if usize::from(pl.level) >= factors[i].levels.len() => {
-                        errors.push(format!(
-                            "preset {}: `{}` level {} out of range",
-                            p.phase, pl.factor, pl.level
-                        ))
+            for (factor, level) in &p.levels {
+                match index_of(factor) {
+                    Some(i) if levels[i].is_some() => {
+                        errors.push(format!("preset {}: factor `{factor}` set twice", p.phase))
                     }
-                    Some(i) => levels[i] = Some(pl.level),
-                    None => errors.push(format!(
-                        "preset {}: unknown factor `{}`",
-                        p.phase, pl.factor
+                    Some(i) if usize::from(*level) >= factors[i].levels => errors.push(format!(
+                        "preset {}: `{factor}` level {level} out of range",
+                        p.phase
                     )),
+                    Some(i) => levels[i] = Some(*level),
+                    None => errors.push(format!("preset {}: unknown factor `{factor}`", p.phase)),
                 }
             }
             if let Some(i) = levels.iter().position(Option::is_none) {
@@ -373,7 +308,6 @@ impl Model {
                 factors,
                 rules: spec.rules.clone(),
                 presets,
-                preset_specs: spec.presets.clone(),
                 contrib_index,
             })
         } else {
@@ -393,16 +327,6 @@ impl Model {
             .map(|(_, s)| s)
     }
 
-    /// The cited justification of a preset's level for one factor.
-    pub fn preset_reason(&self, phase: u8, factor: &str) -> Option<&PresetLevel> {
-        self.preset_specs
-            .iter()
-            .find(|p| p.phase == phase)?
-            .levels
-            .iter()
-            .find(|l| l.factor == factor)
-    }
-
     pub fn phases(&self) -> impl Iterator<Item = u8> + '_ {
         self.presets.iter().map(|(p, _)| *p)
     }
@@ -413,7 +337,7 @@ impl Model {
             && s.0
                 .iter()
                 .zip(&self.factors)
-                .all(|(l, f)| usize::from(*l) < f.levels.len())
+                .all(|(l, f)| usize::from(*l) < f.levels)
     }
 
     fn side(&self, rule_idx: usize, s: &Scenario) -> SideResult<'_> {
@@ -428,11 +352,10 @@ impl Model {
             min += c.points.iter().min().copied().unwrap_or(0);
             max += c.points.iter().max().copied().unwrap_or(0);
             reasons.push(Reason {
-                factor: &self.factors[fi],
+                factor: fi,
                 level,
                 points,
-                why: &c.why,
-                cite: &c.cite,
+                contribution: reasons.len(),
             });
         }
         let (test, holds, gap) = match rule.kind {
@@ -460,6 +383,7 @@ impl Model {
         };
         SideResult {
             rule,
+            rule_index: rule_idx,
             score,
             min,
             max,
@@ -505,10 +429,10 @@ impl Model {
         goal.ripe.is_none_or(|r| a.ripe == r)
             && goal.holds.iter().all(|k| a.holds(k) == Some(true))
             && goal.fails.iter().all(|k| a.holds(k) == Some(false))
-            && goal.set.iter().all(|st| {
-                self.factor_index(&st.factor)
-                    .is_some_and(|i| s.0[i] == st.level)
-            })
+            && goal
+                .set
+                .iter()
+                .all(|(f, l)| self.factor_index(f).is_some_and(|i| s.0[i] == *l))
             && goal
                 .max_changes
                 .is_none_or(|m| self.changes(start, s).len() <= m)
@@ -539,7 +463,7 @@ impl Model {
         }
         for i in from..n {
             let original = cur.0[i];
-            for l in 0..self.factors[i].levels.len() as u8 {
+            for l in 0..self.factors[i].levels as u8 {
                 if l == original {
                     continue;
                 }

@@ -55,17 +55,6 @@ impl Screen {
         Screen::ALL.into_iter().find(|x| x.slug() == s)
     }
 
-    pub fn nav_label(self) -> String {
-        match self {
-            Screen::Intro => "Introduction".into(),
-            Screen::Phase(n) => format!("Phase {n}"),
-            Screen::Debrief => "Debrief".into(),
-            Screen::Sources => "Sources".into(),
-            Screen::MyWork => "My work".into(),
-            Screen::Guide => "Instructor guide".into(),
-        }
-    }
-
     /// The query string of the screen alone (no factor overrides).
     pub fn href(self) -> String {
         match self {
@@ -147,6 +136,56 @@ impl Frame {
     }
 }
 
+/// A parameter of a link that was not applied, and why. The view says it in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Ignored {
+    /// The key appeared more than once; the first value was used.
+    Repeated {
+        key: String,
+    },
+    /// `phase=` is not 1, 2 or 3.
+    Phase {
+        value: String,
+    },
+    /// `screen=` names no screen.
+    Screen {
+        value: String,
+    },
+    /// Both `screen=` and `phase=`: the phase was opened.
+    ScreenWithPhase {
+        value: String,
+    },
+    Embed {
+        value: String,
+    },
+    /// `lock=` names no factor.
+    Lock {
+        value: String,
+    },
+    /// `screens=` names no screen.
+    Screens {
+        value: String,
+    },
+    /// A factor's level is not a number in range.
+    Level {
+        factor: usize,
+        value: String,
+    },
+    /// Not a setting of the lesson at all.
+    Unknown {
+        key: String,
+    },
+    /// The link limits the screens, and this one is not among them.
+    NotOffered {
+        screen: Screen,
+        offered: Vec<Screen>,
+    },
+    /// Factor settings without a phase.
+    NeedsPhase {
+        factors: Vec<usize>,
+    },
+}
+
 /// The result of reading a query string.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parsed {
@@ -155,14 +194,14 @@ pub struct Parsed {
     /// (factor index, level) pairs to apply on top of the phase's preset.
     pub overrides: Vec<(usize, u8)>,
     pub frame: Frame,
-    /// Human-readable notes on every parameter that was not applied.
-    pub ignored: Vec<String>,
+    /// Every parameter that was not applied (user input shortened by `echo`).
+    pub ignored: Vec<Ignored>,
 }
 
 /// Longest piece of user input repeated back in a notice.
 const ECHO_MAX: usize = 40;
 
-fn echo(s: &str) -> String {
+pub fn echo(s: &str) -> String {
     let mut out: String = s
         .chars()
         .filter(|c| !c.is_control())
@@ -241,36 +280,32 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
 
     for (key, value) in pairs(query) {
         if seen.contains(&key) {
-            ignored.push(format!(
-                "“{}” was given more than once; the first value was used",
-                echo(&key)
-            ));
+            ignored.push(Ignored::Repeated { key: echo(&key) });
             continue;
         }
         seen.push(key.clone());
         match key.as_str() {
             "phase" => match value.parse::<u8>() {
                 Ok(n) if model.preset(n).is_some() => screen = Some(Screen::Phase(n)),
-                _ => ignored.push(format!(
-                    "phase “{}”: the phases are 1, 2 and 3",
-                    echo(&value)
-                )),
+                _ => ignored.push(Ignored::Phase {
+                    value: echo(&value),
+                }),
             },
             "screen" => match Screen::from_slug(&value) {
                 Some(s) if screen.is_none() => screen = Some(s),
-                Some(_) => ignored.push(format!(
-                    "screen “{}”: a phase was also given, and the phase was opened",
-                    echo(&value)
-                )),
-                None => ignored.push(format!(
-                    "screen “{}”: the screens are intro, debrief, sources, mywork and guide",
-                    echo(&value)
-                )),
+                Some(_) => ignored.push(Ignored::ScreenWithPhase {
+                    value: echo(&value),
+                }),
+                None => ignored.push(Ignored::Screen {
+                    value: echo(&value),
+                }),
             },
             "embed" => match value.as_str() {
                 "1" | "true" | "yes" | "" => frame.embed = true,
                 "0" | "false" | "no" => {}
-                _ => ignored.push(format!("embed “{}”: use embed=1", echo(&value))),
+                _ => ignored.push(Ignored::Embed {
+                    value: echo(&value),
+                }),
             },
             "lock" => {
                 for id in value.split(',').map(str::trim).filter(|s| !s.is_empty()) {
@@ -278,8 +313,7 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
                         Some(i) if !frame.locked.contains(&i) => frame.locked.push(i),
                         Some(_) => {}
                         None if id == "all" => frame.locked = (0..model.factors.len()).collect(),
-                        None => ignored
-                            .push(format!("lock “{}”: not a factor of this lesson", echo(id))),
+                        None => ignored.push(Ignored::Lock { value: echo(id) }),
                     }
                 }
             }
@@ -288,29 +322,23 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
                     match Screen::parse_loose(part) {
                         Some(s) if !frame.screens.contains(&s) => frame.screens.push(s),
                         Some(_) => {}
-                        None => ignored.push(format!(
-                            "screens “{}”: not a screen of this lesson",
-                            echo(part)
-                        )),
+                        None => ignored.push(Ignored::Screens { value: echo(part) }),
                     }
                 }
                 frame.screens.sort();
             }
             k => match model.factor_index(k) {
                 Some(i) => {
-                    let f = &model.factors[i];
-                    let max = f.levels.len() - 1;
+                    let max = model.factors[i].levels - 1;
                     match value.trim().parse::<usize>() {
                         Ok(l) if l <= max => overrides.push((i, l as u8)),
-                        _ => ignored.push(format!(
-                            "{} “{}”: the levels of {} are 0 to {max}",
-                            f.id,
-                            echo(&value),
-                            f.name
-                        )),
+                        _ => ignored.push(Ignored::Level {
+                            factor: i,
+                            value: echo(&value),
+                        }),
                     }
                 }
-                None => ignored.push(format!("“{}”: not a setting of this lesson", echo(k))),
+                None => ignored.push(Ignored::Unknown { key: echo(k) }),
             },
         }
     }
@@ -318,26 +346,19 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
     // A screen outside the allowed set opens the first allowed one instead.
     match screen {
         Some(s) if !frame.allows(s) => {
-            let offered: Vec<String> = frame.screens.iter().map(|s| s.slug()).collect();
-            ignored.push(format!(
-                "screen {}: this link offers only {}",
-                s.slug(),
-                offered.join(", ")
-            ));
+            ignored.push(Ignored::NotOffered {
+                screen: s,
+                offered: frame.screens.clone(),
+            });
             screen = frame.screens.first().copied();
         }
         None => screen = frame.screens.first().copied(),
         _ => {}
     }
     if !overrides.is_empty() && !matches!(screen, Some(Screen::Phase(_))) {
-        let names: Vec<&str> = overrides
-            .iter()
-            .map(|(i, _)| model.factors[*i].id.as_str())
-            .collect();
-        ignored.push(format!(
-            "{}: factor settings apply only together with a phase, such as phase=2",
-            names.join(", ")
-        ));
+        ignored.push(Ignored::NeedsPhase {
+            factors: overrides.iter().map(|(i, _)| *i).collect(),
+        });
         overrides.clear();
     }
     Parsed {

@@ -1,48 +1,93 @@
 //! The lesson's state and its reducer: pure Rust, no browser. The Yew layer holds a
-//! `Lesson`, sends it `Action`s, and renders it; the browser edge saves `Progress`.
+//! `Lesson`, sends it `Action`s, and renders it; the browser edge saves its `Progress`.
 
-use crate::content::{Content, Course};
+use crate::content::{msg, Content, Course};
 use crate::model::{Assessment, Model, Scenario, CONDITIONS};
-use crate::query::{Frame, Parsed, Screen};
-use serde::{Deserialize, Serialize};
+use crate::progress::ReadError;
+pub use crate::progress::{ChallengeRecord, Prediction, Progress};
+use crate::query::{self, Frame, Ignored, Parsed, Screen};
 use std::collections::BTreeMap;
 
-/// Bumped when the saved format changes incompatibly; older saves are then set aside.
-pub const SAVE_VERSION: u32 = 1;
-
-/// A student's prediction for one phase: which conditions they think hold.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct Prediction {
-    pub guesses: BTreeMap<String, bool>,
-    /// Once revealed, the panel shows the model's answer and the comparison.
-    pub revealed: bool,
-    /// The model's answer at the moment of revealing, for the comparison and the hand-in.
-    #[serde(default)]
-    pub actual: BTreeMap<String, bool>,
+/// A polite notice at the top of the page. Kept as what happened, not as words, so that
+/// it reads in whatever language the student switches to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    /// Parameters of the link that were not applied.
+    Link(Vec<Ignored>),
+    /// The browser refuses storage: the lesson works, without saving.
+    NoStorage,
+    /// Saved progress could not be read at all: the lesson starts afresh.
+    SavedUnreadable,
+    /// Saved progress was read, but this many parts of it did not fit and were left out.
+    SavedPartly(usize),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-pub struct ChallengeRecord {
-    pub done: bool,
-    /// Factors changed from the preset when the goal was reached.
-    #[serde(default)]
-    pub changes: usize,
+/// One ignored link parameter, in words.
+pub fn ignored_words(c: &Course, i: &Ignored) -> String {
+    let factor_ids = |fs: &[usize]| -> String {
+        fs.iter()
+            .map(|&f| c.model.factors[f].id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match i {
+        Ignored::Repeated { key } => msg::notice_repeated(key),
+        Ignored::Phase { value } => msg::notice_phase(value),
+        Ignored::Screen { value } => msg::notice_screen(value),
+        Ignored::ScreenWithPhase { value } => msg::notice_screen_with_phase(value),
+        Ignored::Embed { value } => msg::notice_embed(value),
+        Ignored::Lock { value } => msg::notice_lock(value),
+        Ignored::Screens { value } => msg::notice_screens(value),
+        Ignored::Level { factor, value } => msg::notice_level(
+            &c.model.factors[*factor].id,
+            c.model.factors[*factor].levels - 1,
+            c.content.factor(*factor).name,
+            value,
+        ),
+        Ignored::Unknown { key } => msg::notice_unknown(key),
+        Ignored::NotOffered { screen, offered } => msg::notice_not_offered(
+            offered
+                .iter()
+                .map(|s| s.slug())
+                .collect::<Vec<_>>()
+                .join(", "),
+            screen.slug(),
+        ),
+        Ignored::NeedsPhase { factors } => msg::notice_needs_phase(factor_ids(factors)),
+    }
 }
 
-/// What is saved in the browser between visits.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Progress {
-    pub version: u32,
-    pub screen: String,
-    pub boards: BTreeMap<u8, Vec<u8>>,
-    #[serde(default)]
-    pub predictions: BTreeMap<u8, Prediction>,
-    #[serde(default)]
-    pub answers: BTreeMap<String, usize>,
-    #[serde(default)]
-    pub challenges: BTreeMap<String, ChallengeRecord>,
-    #[serde(default)]
-    pub reflections: BTreeMap<String, String>,
+/// A notice in words. Ignored parameters are listed once each, with a count when the
+/// same one came many times (a link with a parameter repeated 1,500 times is one line).
+impl Notice {
+    pub fn words(&self, c: &Course) -> String {
+        match self {
+            Notice::Link(items) => {
+                let mut seen: Vec<(String, usize)> = Vec::new();
+                for i in items {
+                    let w = ignored_words(c, i);
+                    match seen.iter_mut().find(|(x, _)| *x == w) {
+                        Some((_, k)) => *k += 1,
+                        None => seen.push((w, 1)),
+                    }
+                }
+                let list: Vec<String> = seen
+                    .into_iter()
+                    .map(|(w, k)| {
+                        if k > 1 {
+                            msg::notice_times(k as i64, w)
+                        } else {
+                            w
+                        }
+                    })
+                    .collect();
+                msg::notice_link(list.join(msg::common_list_separator()))
+            }
+            Notice::NoStorage => msg::notice_no_storage().into(),
+            Notice::SavedUnreadable => msg::notice_saved_unreadable().into(),
+            Notice::SavedPartly(k) => msg::notice_saved_partly(*k as i64),
+        }
+    }
 }
 
 /// A request to move keyboard focus to an element once the view has rendered, so that
@@ -75,7 +120,9 @@ pub struct Lesson {
     pub reflections: BTreeMap<String, String>,
     pub announcement: Announcement,
     /// Polite notices shown at the top of the page (ignored URL parameters, storage).
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
+    /// The language the student chose, if any ("" for the browser's choice).
+    pub lang: String,
     /// Increases on every navigation, so the view knows to move focus to the heading.
     pub nav_seq: u32,
     /// Where focus should go after an action that removes the focused control.
@@ -122,8 +169,9 @@ pub enum Action {
         prompt: usize,
         text: String,
     },
-    Notice(String),
     DismissNotice(usize),
+    /// The student chose a language (its text is loaded by then).
+    SetLang(String),
     StartOver,
 }
 
@@ -142,6 +190,7 @@ impl Lesson {
             reflections: BTreeMap::new(),
             announcement: Announcement::default(),
             notices: Vec::new(),
+            lang: String::new(),
             nav_seq: 0,
             focus: FocusRequest::default(),
             history: HistoryOp::Replace,
@@ -149,37 +198,82 @@ impl Lesson {
         }
     }
 
-    /// Restores saved progress; anything that does not fit the model is an error, and
-    /// the caller starts afresh with a notice.
-    pub fn from_progress(model: &Model, p: Progress) -> Result<Lesson, String> {
-        if p.version != SAVE_VERSION {
-            return Err(format!("saved by another version ({})", p.version));
-        }
+    /// Restores saved progress, keeping every part that fits the lesson. Returns how many
+    /// parts were left out.
+    pub fn from_progress(course: &Course, p: Progress) -> (Lesson, usize) {
+        let (model, content) = (&course.model, course.content);
         let mut lesson = Lesson::new(model);
-        lesson.screen = Screen::from_slug(&p.screen).ok_or("unknown screen")?;
+        let mut dropped = 0;
+        let mut keep = |ok: bool| {
+            if !ok {
+                dropped += 1;
+            }
+            ok
+        };
+        match Screen::from_slug(&p.screen) {
+            Some(s) => lesson.screen = s,
+            None => {
+                keep(p.screen.is_empty());
+            }
+        }
+        lesson.lang = p.lang;
         for (phase, levels) in p.boards {
             let s = Scenario(levels);
-            if !lesson.boards.contains_key(&phase) || !model.is_valid(&s) {
-                return Err(format!("board of phase {phase} does not fit the lesson"));
+            if keep(lesson.boards.contains_key(&phase) && model.is_valid(&s)) {
+                lesson.boards.insert(phase, s);
             }
-            lesson.boards.insert(phase, s);
         }
-        lesson.predictions = p.predictions;
-        lesson.answers = p.answers;
-        lesson.challenges = p.challenges;
-        lesson.reflections = p.reflections;
-        Ok(lesson)
+        for (phase, pred) in p.predictions {
+            if keep(model.preset(phase).is_some()) {
+                lesson.predictions.insert(phase, pred);
+            }
+        }
+        for (q, option) in p.answers {
+            let fits = content
+                .question(&q)
+                .is_some_and(|x| option < x.options.len());
+            if keep(fits) {
+                lesson.answers.insert(q, option);
+            }
+        }
+        for (id, rec) in p.challenges {
+            if keep(content.challenge(&id).is_some()) {
+                lesson.challenges.insert(id, rec);
+            }
+        }
+        for (k, text) in p.reflections {
+            let fits = k
+                .parse::<usize>()
+                .is_ok_and(|i| i < content.debrief.prompts.len());
+            if keep(fits) {
+                lesson.reflections.insert(k, text);
+            }
+        }
+        (lesson, dropped)
     }
 
-    pub fn from_json(model: &Model, json: &str) -> Result<Lesson, String> {
-        let p: Progress = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        Lesson::from_progress(model, p)
+    /// Restores a saved text (see `progress.rs`), with a notice if any of it was lost.
+    pub fn from_saved(course: &Course, text: &str) -> Lesson {
+        match Progress::decode(text) {
+            Ok((p, dropped_in_text)) => {
+                let (mut lesson, dropped) = Lesson::from_progress(course, p);
+                if dropped + dropped_in_text > 0 {
+                    lesson.notice(Notice::SavedPartly(dropped + dropped_in_text));
+                }
+                lesson
+            }
+            Err(ReadError::NotProgress | ReadError::Version(_)) => {
+                let mut lesson = Lesson::new(&course.model);
+                lesson.notice(Notice::SavedUnreadable);
+                lesson
+            }
+        }
     }
 
     pub fn progress(&self) -> Progress {
         Progress {
-            version: SAVE_VERSION,
             screen: self.screen.slug(),
+            lang: self.lang.clone(),
             boards: self.boards.iter().map(|(k, v)| (*k, v.0.clone())).collect(),
             predictions: self.predictions.clone(),
             answers: self.answers.clone(),
@@ -188,8 +282,25 @@ impl Lesson {
         }
     }
 
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.progress()).expect("progress serialises")
+    /// The text to save (see `progress.rs`).
+    pub fn to_saved(&self) -> String {
+        self.progress().encode()
+    }
+
+    /// Adds a notice, once.
+    pub fn notice(&mut self, n: Notice) {
+        if !self.notices.contains(&n) {
+            self.notices.push(n);
+        }
+    }
+
+    /// The query string that describes what is on screen (the address bar, Share).
+    pub fn query(&self, model: &Model) -> String {
+        let board = match self.screen {
+            Screen::Phase(n) => Some(self.board(n)),
+            _ => None,
+        };
+        query::to_query(model, self.screen, board, &self.frame.params(model))
     }
 
     /// Applies what a URL asked for: its screen, and on a phase screen the preset with
@@ -210,10 +321,7 @@ impl Lesson {
             }
         }
         if !parsed.ignored.is_empty() {
-            self.notices.push(format!(
-                "Some settings in the link were not applied: {}.",
-                parsed.ignored.join("; ")
-            ));
+            self.notice(Notice::Link(parsed.ignored.clone()));
         }
     }
 
@@ -278,7 +386,7 @@ impl Lesson {
                 let Some(f) = model.factors.get(factor) else {
                     return;
                 };
-                if usize::from(level) >= f.levels.len()
+                if usize::from(level) >= f.levels
                     || board.0[factor] == level
                     || self.frame.is_locked(factor)
                 {
@@ -322,11 +430,7 @@ impl Lesson {
                     .iter()
                     .filter(|c| p.guesses.get(**c) == p.actual.get(**c))
                     .count();
-                let text = format!(
-                    "Revealed. You predicted {right} of 4 conditions correctly. {}",
-                    summary(&course.content, &a)
-                );
-                self.announce(text);
+                self.announce(msg::state_revealed(right, summary(course.content, &a)));
                 // The Reveal button is gone: focus the comparison that replaced it.
                 self.focus_on(format!("prediction-result-{phase}"));
             }
@@ -335,16 +439,13 @@ impl Lesson {
             }
             Action::StartChallenge(id) => {
                 // A challenge starts from its phase's history.
-                if let Some(ch) = course.content.challenges.iter().find(|c| c.id == id) {
+                if let Some(ch) = course.content.challenge(&id) {
                     let (phase, preset) = (ch.phase, self.history_board(model, ch.phase));
                     self.active_challenge = None;
                     if let Some(p) = preset {
                         self.change_board(course, phase, p);
                     }
-                    self.announce(format!(
-                        "Challenge started: “{}”. The board is back at history.",
-                        ch.title
-                    ));
+                    self.announce(msg::state_challenge_started(ch.title));
                     self.active_challenge = Some(id);
                 }
             }
@@ -365,10 +466,10 @@ impl Lesson {
                     self.reflections.insert(prompt.to_string(), text);
                 }
             }
-            Action::Notice(text) => {
-                if !self.notices.contains(&text) {
-                    self.notices.push(text);
-                }
+            Action::SetLang(code) => {
+                self.lang = code;
+                // The old words would be read out in the old language.
+                self.announcement.text.clear();
             }
             Action::DismissNotice(i) => {
                 if i < self.notices.len() {
@@ -378,13 +479,15 @@ impl Lesson {
             Action::StartOver => {
                 let (seq, nav) = (self.announcement.seq, self.nav_seq);
                 let frame = std::mem::take(&mut self.frame);
+                let lang = std::mem::take(&mut self.lang);
                 *self = Lesson::new(model);
                 self.frame = frame;
+                self.lang = lang;
                 // A new value, so the view moves focus to the heading even the second time.
                 self.nav_seq = nav.wrapping_add(1);
                 self.announcement = Announcement {
                     seq: seq.wrapping_add(1),
-                    text: "Your progress was cleared. The lesson starts again.".into(),
+                    text: msg::state_cleared().into(),
                 };
             }
         }
@@ -399,19 +502,14 @@ impl Lesson {
         // Before the student has predicted, the panel is covered: announcing a condition
         // that starts or stops holding would give the answer away.
         let mut parts = if self.revealed(phase) {
-            changes_in_words(&course.content, &before, &after)
+            changes_in_words(course.content, &before, &after)
         } else {
             Vec::new()
         };
         if let Some(id) = self.active_challenge.clone() {
-            if let Some(ch) = course
-                .content
-                .challenges
-                .iter()
-                .find(|c| c.id == id && c.phase == phase)
-            {
+            if let Some(ch) = course.content.challenge(&id).filter(|c| c.phase == phase) {
                 let start = model.preset(phase).expect("preset");
-                if !ch.impossible && model.meets(&ch.goal, start, &next) {
+                if !ch.impossible && model.meets(&ch.goal(), start, &next) {
                     let changes = model.changes(start, &next).len();
                     let rec = self.challenges.entry(id).or_default();
                     if !rec.done || changes < rec.changes {
@@ -419,7 +517,7 @@ impl Lesson {
                             done: true,
                             changes,
                         };
-                        parts.push(format!("Challenge reached: “{}”.", ch.title));
+                        parts.push(msg::state_challenge_reached(ch.title));
                     }
                 }
             }
@@ -441,9 +539,9 @@ pub fn summary(content: &Content, a: &Assessment) -> String {
         .map(|c| content.condition_name(c.id))
         .collect();
     if failing.is_empty() {
-        "Ripe: all four conditions hold.".into()
+        msg::state_summary_ripe().into()
     } else {
-        format!("Not ripe. Not holding: {}.", failing.join("; "))
+        msg::state_summary_not_ripe(failing.join(msg::common_list_separator()))
     }
 }
 
@@ -454,26 +552,18 @@ pub fn changes_in_words(content: &Content, before: &Assessment, after: &Assessme
         if b.holds != a.holds {
             let name = content.condition_name(a.id);
             out.push(if a.holds {
-                format!("{name}: now holds.")
+                msg::state_now_holds(name)
             } else {
-                format!("{name}: no longer holds.")
+                msg::state_no_longer_holds(name)
             });
         }
     }
     if before.ripe != after.ripe {
         out.push(if after.ripe {
-            "The conflict is now ripe.".into()
+            msg::state_now_ripe().into()
         } else {
-            "The conflict is no longer ripe.".into()
+            msg::state_no_longer_ripe().into()
         });
     }
     out
-}
-
-pub fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
-        None => String::new(),
-    }
 }

@@ -2,8 +2,6 @@
 //! the view can link that mention (and only that one) to the term's entry. Pure Rust,
 //! tested natively.
 
-use crate::content::Term;
-
 /// A mention of a glossary term: byte offsets into one text, and the term's index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Mention {
@@ -12,27 +10,7 @@ pub struct Mention {
     pub term: usize,
 }
 
-/// The words a term is recognised by in running text: the term up to any bracketed
-/// expansion ("CNR (Commission on National Reconciliation)" is found as "CNR").
-pub fn head(term: &str) -> &str {
-    term.split(" (").next().unwrap_or(term).trim()
-}
-
-/// The anchor id of a term's glossary entry, e.g. "term-gorno-badakhshan".
-pub fn anchor(term: &str) -> String {
-    let mut id = String::from("term-");
-    let mut dash = false;
-    for c in head(term).chars() {
-        if c.is_alphanumeric() {
-            id.extend(c.to_lowercase());
-            dash = false;
-        } else if !dash && !id.ends_with('-') {
-            id.push('-');
-            dash = true;
-        }
-    }
-    id.trim_end_matches('-').to_string()
-}
+pub use crate::names::{anchor, head};
 
 fn is_word_char(c: Option<char>) -> bool {
     c.is_some_and(|c| c.is_alphanumeric() || c == '-')
@@ -57,12 +35,13 @@ fn find_word(text: &str, needle: &str, from: usize) -> Option<usize> {
 /// For texts in reading order, the first mention of each term across all of them.
 /// Longer terms win over shorter ones that overlap them ("Islamic Renaissance Party"
 /// over "Islamic"); a term is linked at most once per screen.
-pub fn first_mentions(glossary: &[Term], texts: &[&str]) -> Vec<Vec<Mention>> {
+/// `terms` are the glossary's terms as the active language spells them.
+pub fn first_mentions(terms: &[&str], texts: &[&str]) -> Vec<Vec<Mention>> {
     let mut out: Vec<Vec<Mention>> = vec![Vec::new(); texts.len()];
-    let mut order: Vec<usize> = (0..glossary.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(head(&glossary[i].term).len()));
+    let mut order: Vec<usize> = (0..terms.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(head(terms[i]).len()));
     for ti in order {
-        let needle = head(&glossary[ti].term);
+        let needle = head(terms[ti]);
         if needle.len() < 3 {
             continue;
         }
@@ -93,18 +72,9 @@ pub fn first_mentions(glossary: &[Term], texts: &[&str]) -> Vec<Vec<Mention>> {
 mod tests {
     use super::*;
 
-    fn term(t: &str) -> Term {
-        Term {
-            term: t.into(),
-            variants: vec![],
-            definition: String::new(),
-            cite: vec![],
-        }
-    }
-
     #[test]
     fn links_only_the_first_whole_word_mention() {
-        let g = [term("UTO (United Tajik Opposition)"), term("Kulyab")];
+        let g = ["UTO (United Tajik Opposition)", "Kulyab"];
         let texts = [
             "The UTOX and the UTO met.",
             "Kulyabi fighters; the UTO; Kulyab.",
@@ -132,7 +102,7 @@ mod tests {
 
     #[test]
     fn longer_terms_win_and_anchors_are_stable() {
-        let g = [term("Islamic"), term("Islamic Renaissance Party")];
+        let g = ["Islamic", "Islamic Renaissance Party"];
         let m = first_mentions(&g, &["The Islamic Renaissance Party."]);
         assert_eq!(m[0].len(), 1);
         assert_eq!(m[0][0].term, 1);

@@ -6,6 +6,84 @@ use wasm_bindgen::JsValue;
 
 const STORAGE_KEY: &str = "ripe-for-peace:progress";
 
+/// `window.ripeText`, set up by index.html's first script: the language it chose, a
+/// promise of that language's words, and `load(code)` for another language.
+fn boot() -> Option<JsValue> {
+    let w = window()?;
+    js_sys::Reflect::get(&w, &"ripeText".into())
+        .ok()
+        .filter(|v| v.is_object())
+}
+
+fn get(obj: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(obj, &key.into())
+        .ok()
+        .filter(|v| !v.is_undefined())
+}
+
+/// The language index.html chose (the URL's `lang=`, the saved choice, the browser's
+/// languages), or "en".
+pub fn boot_lang() -> String {
+    boot()
+        .and_then(|b| get(&b, "lang"))
+        .and_then(|l| l.as_string())
+        .unwrap_or_else(|| "en".into())
+}
+
+/// A language's string table, as index.html's loader fetched it (or has it inline).
+pub async fn load_text(code: &str) -> Result<Vec<String>, String> {
+    use wasm_bindgen::JsCast;
+    let b = boot().ok_or("window.ripeText")?; // not shown: the console's
+    let promise = if get(&b, "lang").and_then(|l| l.as_string()).as_deref() == Some(code) {
+        get(&b, "data")
+    } else {
+        get(&b, "load")
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call1(&b, &code.into()).ok())
+    }
+    .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    .ok_or("ripeText.load")?; // not shown: the console's
+    let value = wasm_bindgen_futures::JsFuture::from(promise)
+        .await
+        .map_err(|e| format!("{code}: {e:?}"))?;
+    let array: js_sys::Array = value.dyn_into().map_err(|_| "ripeText: not an array")?; // not shown
+    Ok(array
+        .iter()
+        .map(|v| v.as_string().unwrap_or_default())
+        .collect())
+}
+
+/// `<html lang>`, so screen readers and hyphenation follow the language.
+pub fn set_document_lang(tag: &str) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", tag);
+    }
+}
+
+pub fn app_root() -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id("app")
+}
+
+/// When the words cannot be loaded: say so where "Loading the lesson…" was, in the
+/// words index.html has for it (never in the error's own text, which may hold anything).
+pub fn show_load_failure(detail: &str) {
+    web_sys::console::error_1(&detail.into());
+    let failed = boot()
+        .and_then(|b| get(&b, "failed"))
+        .and_then(|f| f.as_string())
+        .unwrap_or_default();
+    if let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("loading"))
+    {
+        // The note is a polite status region: the change is announced.
+        el.set_text_content(Some(&failed));
+    }
+}
+
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
@@ -181,15 +259,10 @@ pub async fn copy_text(text: &str) -> bool {
         .is_ok()
 }
 
-/// Today's date in words ("22 November 2026"), for the hand-in.
-pub fn today() -> String {
-    let opts = js_sys::Object::new();
-    for (k, v) in [("day", "numeric"), ("month", "long"), ("year", "numeric")] {
-        let _ = js_sys::Reflect::set(&opts, &k.into(), &v.into());
-    }
-    js_sys::Date::new_0()
-        .to_locale_date_string("en-GB", &opts)
-        .into()
+/// Today's date: (day, month 1–12, year), for the hand-in.
+pub fn today() -> (u32, u32, i32) {
+    let d = js_sys::Date::new_0();
+    (d.get_date(), d.get_month() + 1, d.get_full_year() as i32)
 }
 
 pub fn print() {

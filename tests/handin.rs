@@ -46,7 +46,7 @@ fn predictions_answers_scenarios_and_reflections_are_reported() {
     l.apply(
         &c,
         Action::Answer {
-            question: q.id.clone(),
+            question: q.id.to_string(),
             option: right,
         },
     );
@@ -83,28 +83,30 @@ fn predictions_answers_scenarios_and_reflections_are_reported() {
     assert!(text.contains("https://example.org/ripe/?phase=2"));
     assert!(text.contains("It took all three tiers."));
     assert!(text.contains("(right)"));
-    assert!(text.contains(&c.content.debrief.prompts[0]));
+    assert!(text.contains(c.content.debrief.prompts[0].get()));
 }
 
 #[test]
 fn glossary_terms_have_unique_anchors_and_are_found_in_the_lesson() {
     let c = course().content;
-    let ids: HashSet<String> = c.glossary.iter().map(|t| anchor(&t.term)).collect();
+    let ids: HashSet<String> = c.glossary.iter().map(|t| anchor(t.term.get())).collect();
+    assert!(c.glossary.iter().all(|t| t.anchor == anchor(t.term.get())));
     assert_eq!(ids.len(), c.glossary.len(), "two terms share an anchor");
     // Most terms are linked somewhere in the narrative of the phases and the introduction.
     let texts: Vec<&str> = c
         .intro
         .paragraphs
         .iter()
-        .map(|p| p.text.as_str())
+        .map(|p| p.text.get())
         .chain(
             c.phases
                 .iter()
-                .flat_map(|p| p.narrative.iter().map(|x| x.text.as_str())),
+                .flat_map(|p| p.narrative.iter().map(|x| x.text.get())),
         )
-        .chain(c.timeline.iter().map(|e| e.text.as_str()))
+        .chain(c.timeline.iter().map(|e| e.text.get()))
         .collect();
-    let found: HashSet<usize> = first_mentions(&c.glossary, &texts)
+    let terms: Vec<&str> = c.glossary.iter().map(|t| t.term.get()).collect();
+    let found: HashSet<usize> = first_mentions(&terms, &texts)
         .into_iter()
         .flatten()
         .map(|m| m.term)

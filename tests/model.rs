@@ -2,11 +2,11 @@
 //! (`../shared/design/lesson.md` §3–4, `docs/model.md`).
 
 use proptest::prelude::*;
-use ripe_for_peace::content::Content;
+use ripe_for_peace::content::{course, model_spec};
 use ripe_for_peace::model::{Model, Scenario, Test, CONDITIONS};
 
 fn model() -> Model {
-    let spec = Content::model_spec().expect("model.toml parses");
+    let spec = model_spec();
     Model::new(&spec).unwrap_or_else(|e| panic!("model.toml is inconsistent:\n{}", e.join("\n")))
 }
 
@@ -96,7 +96,7 @@ fn convergence_no_single_change_from_phase_two_makes_it_ripe() {
     let p2 = m.preset(2).unwrap();
     let mut tried = 0;
     for (i, f) in m.factors.iter().enumerate() {
-        for l in 0..f.levels.len() as u8 {
+        for l in 0..f.levels as u8 {
             let mut s = p2.clone();
             s.0[i] = l;
             tried += 1;
@@ -108,10 +108,7 @@ fn convergence_no_single_change_from_phase_two_makes_it_ripe() {
             );
         }
     }
-    assert_eq!(
-        tried,
-        m.factors.iter().map(|f| f.levels.len()).sum::<usize>()
-    );
+    assert_eq!(tried, m.factors.iter().map(|f| f.levels).sum::<usize>());
 }
 
 #[test]
@@ -246,29 +243,25 @@ fn two_sided_conditions_hold_only_when_both_sides_qualify() {
 
 #[test]
 fn every_challenge_is_reachable_or_truly_impossible() {
-    let content = Content::model_spec().unwrap();
-    let m = Model::new(&content).unwrap();
-    let json: serde_json::Value =
-        serde_json::from_str(ripe_for_peace::content::CONTENT_JSON).unwrap();
-    let challenges: Vec<ripe_for_peace::model::Challenge> =
-        serde_json::from_value(json["challenges"].clone()).expect("challenges.toml parses");
+    let m = model();
+    let challenges = course().content.challenges;
     assert!(challenges.len() >= 3);
-    for c in &challenges {
+    for c in challenges {
+        let goal = c.goal();
         let start = m.preset(c.phase).expect("challenge phase has a preset");
         assert!(
-            !m.meets(&c.goal, start, start),
+            !m.meets(&goal, start, start),
             "{}: already met at the start",
             c.id
         );
-        let found = m.fewest_changes(&c.goal, start, 4);
+        let found = m.fewest_changes(&goal, start, 4);
         if c.impossible {
             // max_changes bounds the search, so this is exhaustive.
-            let bound = c
-                .goal
+            let bound = goal
                 .max_changes
                 .expect("an impossible goal must bound its changes");
             assert!(
-                m.fewest_changes(&c.goal, start, bound).is_none(),
+                m.fewest_changes(&goal, start, bound).is_none(),
                 "{} is possible",
                 c.id
             );
@@ -296,7 +289,7 @@ fn fewest_changes_from_phase_two_to_ripe_is_more_than_two() {
 }
 
 fn scenario_strategy(m: &Model) -> impl Strategy<Value = Scenario> {
-    let ranges: Vec<_> = m.factors.iter().map(|f| 0..f.levels.len() as u8).collect();
+    let ranges: Vec<_> = m.factors.iter().map(|f| 0..f.levels as u8).collect();
     ranges.prop_map(Scenario)
 }
 
@@ -312,7 +305,7 @@ proptest! {
         let external: Vec<usize> = (0..m.factors.len()).filter(|&i| m.factors[i].external_pressure).collect();
         prop_assert!(external.len() >= 5);
         let i = external[pick % external.len()];
-        if usize::from(s.0[i]) + 1 < m.factors[i].levels.len() {
+        if usize::from(s.0[i]) + 1 < m.factors[i].levels {
             let mut up = s.clone();
             up.0[i] += 1;
             let (a, b) = (m.assess(&s), m.assess(&up));
@@ -349,12 +342,12 @@ proptest! {
 /// each must state the numbers the rule actually uses.
 #[test]
 fn rule_summaries_state_their_thresholds() {
-    let m = model();
+    let spec = &course().content.model;
     let says = |text: &str, n: i32| {
         let t = text.replace('−', "-");
         t.contains(&format!("{n} ")) || t.contains(&format!("{n})")) || t.contains(&format!("{n},"))
     };
-    for r in &m.rules {
+    for r in spec.rules {
         let numbers: Vec<i32> = [r.threshold, r.weak, r.strong]
             .into_iter()
             .flatten()
@@ -362,7 +355,7 @@ fn rule_summaries_state_their_thresholds() {
         assert!(!numbers.is_empty());
         for n in numbers {
             assert!(
-                says(&r.summary.text, n),
+                says(r.summary.text.get(), n),
                 "{} ({}): summary does not state {n}: {}",
                 r.condition,
                 r.side,

@@ -5,26 +5,29 @@
 use super::{
     linked, mentions, Cites, ConditionsByPhase, NextPrev, ParaView, ScreenLink, TableWrap,
 };
-use crate::app::{course, dispatch, Store};
+use crate::content::{course, msg};
 use crate::handin::HandIn;
 use crate::query::Screen;
 use crate::state::Action;
+use crate::store::{dispatch, use_store};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 #[function_component(Debrief)]
 pub fn debrief() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let c = course();
     let d = &c.content.debrief;
     let p = &c.content.perspectives;
-    let texts: Vec<&str> = d
-        .criteria
-        .iter()
-        .map(|k| k.text.text.as_str())
-        .chain(d.critiques.iter().map(|x| x.text.as_str()))
-        .collect();
-    let found = mentions(&texts);
+    let found = use_memo(crate::content::lang().code, |_| {
+        let texts: Vec<&str> = d
+            .criteria
+            .iter()
+            .map(|k| k.text.text.get())
+            .chain(d.critiques.iter().map(|x| x.text.get()))
+            .collect();
+        mentions(&texts)
+    });
     let (crit_m, critique_m) = found.split_at(d.criteria.len());
     let work = HandIn::from_lesson(c, &store.lesson);
     let (qr, qa, _) = work.quiz_score();
@@ -33,65 +36,65 @@ pub fn debrief() -> Html {
         p.authors
             .iter()
             .find(|a| a.src == src)
-            .map(|a| a.author.clone())
-            .or_else(|| c.content.source(src).map(|s| s.short.clone()))
-            .unwrap_or_else(|| src.to_string())
+            .map(|a| a.author.get())
+            .or_else(|| c.content.source(src).map(|s| s.short.get()))
+            .unwrap_or("")
     };
 
     html! {
         <article class="screen debrief">
             <header class="screen-head">
-                <p class="eyebrow">{ "After the agreement" }</p>
-                <h1 id="screen-title" tabindex="-1">{ "Debrief: was it a good peace?" }</h1>
-                <p class="lede">{ &d.intro.text }</p>
+                <p class="eyebrow">{ msg::debrief_eyebrow() }</p>
+                <h1 id="screen-title" tabindex="-1">{ msg::debrief_title() }</h1>
+                <ParaView para={&d.intro} class="lede" />
             </header>
 
             <Recap />
 
             <section aria-labelledby="criteria-title">
-                <h2 id="criteria-title">{ "McAuliffe's three tests of the agreement" }</h2>
+                <h2 id="criteria-title">{ msg::debrief_criteria() }</h2>
                 <ol class="grid criteria">
                     { for d.criteria.iter().zip(crit_m).map(|(k, m)| html! {
                         <li class="card">
-                            <h3>{ &k.title }</h3>
-                            <p>{ linked(&store, &k.text.text, m) }{ " " }<Cites cites={k.text.cite.clone()} /></p>
+                            <h3>{ k.title }</h3>
+                            <p>{ linked(&store, k.text.text.get(), m) }{ " " }<Cites cites={k.text.cite} /></p>
                         </li>
                     }) }
                 </ol>
             </section>
 
             <section aria-labelledby="critiques-title">
-                <h2 id="critiques-title">{ "Later critiques" }</h2>
-                { for d.critiques.iter().zip(critique_m).map(|(x, m)| html! {
-                    <ParaView para={x.clone()} mentions={m.clone()} />
+                <h2 id="critiques-title">{ msg::debrief_critiques() }</h2>
+                { for d.critiques.iter().zip(critique_m).map(|(para, m)| html! {
+                    <ParaView {para} mentions={m.clone()} />
                 }) }
             </section>
 
             <section aria-labelledby="perspectives-title">
-                <h2 id="perspectives-title">{ "Four authors, four emphases" }</h2>
-                <p>{ &p.intro.text }</p>
+                <h2 id="perspectives-title">{ msg::debrief_perspectives() }</h2>
+                <ParaView para={&p.intro} />
                 <div class="grid authors">
                     { for p.authors.iter().map(|a| html! {
-                        <section class="card author" aria-label={a.author.clone()}>
-                            <h3>{ &a.author }</h3>
-                            <p class="headline">{ &a.headline }</p>
-                            { for a.argument.iter().map(|x| html! { <ParaView para={x.clone()} /> }) }
+                        <section class="card author" aria-label={a.author.get()}>
+                            <h3>{ a.author }</h3>
+                            <p class="headline">{ a.headline }</p>
+                            { for a.argument.iter().map(|para| html! { <ParaView {para} /> }) }
                         </section>
                     }) }
                 </div>
-                <h3>{ "Where they agree" }</h3>
-                { for p.agreements.iter().map(|x| html! { <ParaView para={x.clone()} /> }) }
-                <h3>{ "Where they differ" }</h3>
+                <h3>{ msg::debrief_agree() }</h3>
+                { for p.agreements.iter().map(|para| html! { <ParaView {para} /> }) }
+                <h3>{ msg::debrief_differ() }</h3>
                 { for p.debates.iter().map(|deb| html! {
-                    <TableWrap label={deb.topic.clone()}>
+                    <TableWrap label={deb.topic.get()}>
                         <table class="debate">
-                            <caption>{ &deb.topic }</caption>
-                            <thead><tr><th scope="col">{ "Author" }</th><th scope="col">{ "View" }</th></tr></thead>
+                            <caption>{ deb.topic }</caption>
+                            <thead><tr><th scope="col">{ msg::debrief_author() }</th><th scope="col">{ msg::debrief_view() }</th></tr></thead>
                             <tbody>
                                 { for deb.views.iter().map(|v| html! {
                                     <tr>
-                                        <th scope="row">{ source_name(&v.src) }</th>
-                                        <td>{ &v.text }{ " " }<Cites cites={v.cite.clone()} /></td>
+                                        <th scope="row">{ source_name(v.src) }</th>
+                                        <td>{ v.text }{ " " }<Cites cites={v.cite} /></td>
                                     </tr>
                                 }) }
                             </tbody>
@@ -101,20 +104,20 @@ pub fn debrief() -> Html {
             </section>
 
             <section aria-labelledby="yours-title" class="card your-results">
-                <h2 id="yours-title">{ "Your lesson so far" }</h2>
+                <h2 id="yours-title">{ msg::debrief_yours() }</h2>
                 <ul>
                     <li>{ work.predictions_line() }</li>
-                    <li>{ format!("Questions: {qr} right of {qa} answered.") }</li>
-                    <li>{ format!("Challenges: {cd} of {ct} completed.") }</li>
+                    <li>{ msg::debrief_questions(qa, qr) }</li>
+                    <li>{ msg::common_challenges_done(cd, ct) }</li>
                 </ul>
                 <p>
-                    <ScreenLink to={Screen::MyWork}>{ "See all your work, print it or copy it" }</ScreenLink>
+                    <ScreenLink to={Screen::MyWork}>{ msg::debrief_see_work() }</ScreenLink>
                 </p>
             </section>
 
             <section aria-labelledby="reflect-title">
-                <h2 id="reflect-title">{ "Reflect" }</h2>
-                <p class="muted">{ "Your answers are kept in this browser and appear in My work." }</p>
+                <h2 id="reflect-title">{ msg::debrief_reflect() }</h2>
+                <p class="muted">{ msg::debrief_reflect_help() }</p>
                 { for d.prompts.iter().enumerate().map(|(i, prompt)| {
                     let id = format!("reflect-{i}");
                     let value = store.lesson.reflections.get(&i.to_string()).cloned().unwrap_or_default();
@@ -147,13 +150,13 @@ fn recap() -> Html {
     let c = course();
     html! {
         <section aria-labelledby="recap-title">
-            <h2 id="recap-title">{ "Looking back: the four conditions, phase by phase" }</h2>
-            <ConditionsByPhase caption={"Which of Haass's conditions held in each phase, in the lesson's model of McAuliffe's account"} />
+            <h2 id="recap-title">{ msg::debrief_recap() }</h2>
+            <ConditionsByPhase caption={msg::debrief_recap_caption()} />
             <ol class="grid recap-conditions">
                 { for c.content.conditions.iter().map(|k| html! {
                     <li class="card">
-                        <h3>{ &k.name }</h3>
-                        <ParaView para={k.history.clone()} />
+                        <h3>{ k.name }</h3>
+                        <ParaView para={&k.history} />
                     </li>
                 }) }
             </ol>

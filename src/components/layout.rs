@@ -1,8 +1,9 @@
 use super::share::ShareButton;
-use super::{nav_click, ScreenLink};
-use crate::app::{course, dispatch, start_over, Store};
+use super::{nav_click, screen_name, ScreenLink};
+use crate::content::{course, msg};
 use crate::query::{to_query, Screen};
 use crate::state::Action;
+use crate::store::{dispatch, start_over, use_store};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,8 +14,8 @@ pub struct LayoutProps {
 /// Skip link, header with the lesson navigation, notices, the live region, and footer.
 #[function_component(Layout)]
 pub fn layout(p: &LayoutProps) -> Html {
-    let store = use_context::<Store>().expect("store");
-    let c = &course().content;
+    let store = use_store();
+    let c = course().content;
     let current = store.lesson.screen;
     let embed = store.lesson.frame.embed;
     // The same screen and forces, without the embedding frame.
@@ -51,9 +52,9 @@ pub fn layout(p: &LayoutProps) -> Html {
         html! {
             <div class="notice">
                 <span class="notice-icon" aria-hidden="true">{ "i" }</span>
-                <p>{ n }</p>
+                <p>{ n.words(course()) }</p>
                 <button type="button" class="secondary small" onclick={dismiss}>
-                    { "Dismiss" }<span class="visually-hidden">{ " this notice" }</span>
+                    { msg::notice_dismiss() }<span class="visually-hidden">{ msg::notice_dismiss_hidden() }</span>
                 </button>
             </div>
         }
@@ -78,47 +79,47 @@ pub fn layout(p: &LayoutProps) -> Html {
 
     html! {
         <>
-            <a class="skip-link" href="#main">{ "Skip to main content" }</a>
+            <a class="skip-link" href="#main">{ msg::layout_skip() }</a>
             <header class={classes!("site-header", embed.then_some("compact"))}>
                 <div class="header-inner">
                     if embed {
                         <span class="brand">
                             <span class="brand-mark" aria-hidden="true">{ "◐" }</span>
-                            { &c.title }
+                            { c.title }
                         </span>
                     } else {
                         <ScreenLink to={Screen::Intro} class="brand">
                             <span class="brand-mark" aria-hidden="true">{ "◐" }</span>
-                            { &c.title }
+                            { c.title }
                         </ScreenLink>
                     }
-                    <nav aria-label="Lesson" class="lesson-nav">
+                    <nav aria-label={msg::layout_lesson_nav()} class="lesson-nav">
                         <ol>
                             { for store.lesson.frame.lesson_screens().into_iter().map(|s| html! {
                                 <li>
                                     <a href={s.href()}
                                        aria-current={(s == current).then_some("page")}
                                        onclick={nav_click(&store, s)}>
-                                        { s.nav_label() }
+                                        { screen_name(s) }
                                     </a>
                                 </li>
                             }) }
                         </ol>
                     </nav>
                     <div class="header-tools">
-                        <ScreenLink to={Screen::MyWork} class="tool-link">{ "My work" }</ScreenLink>
+                        <ScreenLink to={Screen::MyWork} class="tool-link">{ msg::nav_mywork() }</ScreenLink>
                         if embed && store.lesson.frame.screens.contains(&Screen::Guide) {
                             // Embedded, the guide is offered only when the instructor asked
                             // for it (`screens=…,guide`).
-                            <ScreenLink to={Screen::Guide} class="tool-link">{ "For instructors" }</ScreenLink>
+                            <ScreenLink to={Screen::Guide} class="tool-link">{ msg::layout_for_instructors() }</ScreenLink>
                         }
                         if embed {
                             <a class="tool-link" href={full_lesson} target="_blank" rel="noopener">
-                                { "Open full lesson" }<span aria-hidden="true">{ " ↗" }</span>
-                                <span class="visually-hidden">{ " (opens in a new tab)" }</span>
+                                { msg::layout_open_full() }<span aria-hidden="true">{ " ↗" }</span>
+                                <span class="visually-hidden">{ msg::layout_new_tab() }</span>
                             </a>
                         } else {
-                            <ScreenLink to={Screen::Guide} class="tool-link">{ "For instructors" }</ScreenLink>
+                            <ScreenLink to={Screen::Guide} class="tool-link">{ msg::layout_for_instructors() }</ScreenLink>
                             <ShareButton />
                         }
                     </div>
@@ -134,20 +135,20 @@ pub fn layout(p: &LayoutProps) -> Html {
                 { p.children.clone() }
             </main>
             <footer class="site-footer">
-                <p>{ &c.disclaimer }</p>
+                <p>{ c.disclaimer }</p>
                 <p>
                     if *confirm_open {
-                        <span role="group" aria-label="Confirm start over">
-                            { "Clear your predictions, answers and settings? " }
-                            <button type="button" class="danger small" onclick={confirm}>{ "Yes, start over" }</button>
+                        <span role="group" aria-label={msg::layout_confirm_label()}>
+                            { msg::layout_confirm_question() }
+                            <button type="button" class="danger small" onclick={confirm}>{ msg::layout_confirm_yes() }</button>
                             { " " }
-                            <button type="button" class="secondary small" onclick={cancel} ref={keep_ref}>{ "Keep my work" }</button>
+                            <button type="button" class="secondary small" onclick={cancel} ref={keep_ref}>{ msg::layout_confirm_keep() }</button>
                         </span>
                     } else {
-                        <button type="button" class="secondary small" onclick={ask} ref={start_ref}>{ "Start over" }</button>
+                        <button type="button" class="secondary small" onclick={ask} ref={start_ref}>{ msg::layout_start_over() }</button>
                     }
                     if !store.can_save {
-                        <span class="muted">{ " Progress is not being saved in this browser." }</span>
+                        <span class="muted">{ msg::layout_not_saving() }</span>
                     }
                 </p>
             </footer>

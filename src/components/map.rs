@@ -5,7 +5,8 @@
 //! beside the map is its text equivalent.
 
 use super::{mentions, Cites};
-use crate::app::{course, Store};
+use crate::content::{course, msg};
+use crate::store::use_store;
 use yew::prelude::*;
 
 const OUTLINE: &str = "M31.2 180 L54.6 140 L117 120 L148.2 70 L179.4 50 L234 25 L273 50 L257.4 80 L304.2 110 L280.8 140 L351 170 L429 195 L514.8 185 L538.2 240 L608.4 270 L631.8 290 L616.2 390 L577.2 415 L514.8 400 L444.6 430 L374.4 460 L354.9 380 L343.2 330 L292.5 285 L257.4 330 L226.2 370 L187.2 410 L124.8 415 L78 430 L62.4 410 L85.8 340 L109.2 280 L85.8 240 L54.6 210 Z";
@@ -32,10 +33,10 @@ fn geometry(id: &str) -> Option<(Shape, f32, f32)> {
 /// Words and a symbol for a side: the map and its legend never rely on colour alone.
 pub fn side_label(side: &str) -> (&'static str, &'static str) {
     match side {
-        "government" => ("■", "Government stronghold"),
-        "opposition" => ("●", "Opposition (UTO) base"),
-        "contested" => ("◆", "Fought over"),
-        _ => ("○", "Outside the two camps"),
+        "government" => ("■", msg::map_government()),
+        "opposition" => ("●", msg::map_opposition()),
+        "contested" => ("◆", msg::map_contested()),
+        _ => ("○", msg::map_other()),
     }
 }
 
@@ -54,23 +55,21 @@ fn marker(side: &str, x: f32, y: f32) -> Html {
 
 #[function_component(Map)]
 pub fn map() -> Html {
-    let store = use_context::<Store>().expect("store");
-    let regions = &course().content.intro.regions;
+    let store = use_store();
+    let regions = course().content.intro.regions;
     let sides_present: Vec<&str> = ["government", "opposition", "contested", "other"]
         .into_iter()
         .filter(|s| regions.iter().any(|r| r.side == *s))
         .collect();
-    let texts: Vec<&str> = regions.iter().map(|r| r.text.text.as_str()).collect();
+    let texts: Vec<&str> = regions.iter().map(|r| r.text.text.get()).collect();
     let found = mentions(&texts);
 
     html! {
         <figure class="map-figure">
             <div class="map-wrap">
                 <svg class="map" viewBox="0 0 650 490" role="img" aria-labelledby="map-title map-desc">
-                    <title id="map-title">{ "Schematic map of Tajikistan in the civil war" }</title>
-                    <desc id="map-desc">
-                        { "The regions named in the lesson, which side held each, and the border with Afghanistan along the south. The list beside the map gives the same information in words." }
-                    </desc>
+                    <title id="map-title">{ msg::map_title() }</title>
+                    <desc id="map-desc">{ msg::map_desc() }</desc>
                     <defs>
                         <pattern id="hatch-government" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                             <rect width="8" height="8" class="fill-government" />
@@ -81,28 +80,28 @@ pub fn map() -> Html {
                             <circle cx="5" cy="5" r="1.8" class="dot" />
                         </pattern>
                     </defs>
-                    <text class="neighbour" x="5" y="255">{ "Uzbekistan" }</text>
-                    <text class="neighbour" x="420" y="120">{ "Kyrgyzstan" }</text>
-                    <text class="neighbour" x="642" y="200" text-anchor="end">{ "China" }</text>
-                    <text class="neighbour" x="250" y="455" text-anchor="middle">{ "Afghanistan" }</text>
+                    <text class="neighbour" x="5" y="255">{ msg::map_uzbekistan() }</text>
+                    <text class="neighbour" x="420" y="120">{ msg::map_kyrgyzstan() }</text>
+                    <text class="neighbour" x="642" y="200" text-anchor="end">{ msg::map_china() }</text>
+                    <text class="neighbour" x="250" y="455" text-anchor="middle">{ msg::map_afghanistan() }</text>
                     <path class="country" d={OUTLINE} />
-                    { for regions.iter().filter_map(|r| match geometry(&r.id) {
+                    { for regions.iter().filter_map(|r| match geometry(r.id) {
                         Some((Shape::Area(d), ..)) => Some(html! {
-                            <path class={format!("region side-{}", r.side)} d={d} data-region={r.id.clone()} />
+                            <path class={format!("region side-{}", r.side)} d={d} data-region={r.id} />
                         }),
                         _ => None,
                     }) }
                     <path class="afghan-border" d={AFGHAN_BORDER} />
-                    <text class="border-label" x="470" y="470" text-anchor="middle">{ "Afghan border (Panj river)" }</text>
-                    { for regions.iter().filter_map(|r| match geometry(&r.id) {
-                        Some((Shape::Point(x, y), ..)) => Some(marker(&r.side, x, y)),
+                    <text class="border-label" x="470" y="470" text-anchor="middle">{ msg::map_border() }</text>
+                    { for regions.iter().filter_map(|r| match geometry(r.id) {
+                        Some((Shape::Point(x, y), ..)) => Some(marker(r.side, x, y)),
                         _ => None,
                     }) }
-                    { for regions.iter().filter_map(|r| geometry(&r.id).map(|(shape, x, y)| {
+                    { for regions.iter().filter_map(|r| geometry(r.id).map(|(shape, x, y)| {
                         // Areas carry the side's symbol in their label; places have a marker.
                         let (label, anchor) = match shape {
-                            Shape::Area(_) => (format!("{} {}", side_label(&r.side).0, short_name(&r.name)), "middle"),
-                            Shape::Point(..) => (short_name(&r.name).to_string(), "start"),
+                            Shape::Area(_) => (format!("{} {}", side_label(r.side).0, short_name(r.name.get())), "middle"),
+                            Shape::Point(..) => (short_name(r.name.get()).to_string(), "start"),
                         };
                         html! {
                             <text class="region-label" x={x.to_string()} y={y.to_string()} text-anchor={anchor}>
@@ -111,26 +110,26 @@ pub fn map() -> Html {
                         }
                     })) }
                 </svg>
-                <ul class="map-legend" aria-label="Key to the map">
+                <ul class="map-legend" aria-label={msg::map_key()}>
                     { for sides_present.iter().map(|s| {
                         let (symbol, words) = side_label(s);
                         html! {
                             <li><span class={format!("swatch side-{s}")} aria-hidden="true">{ symbol }</span>{ words }</li>
                         }
                     }) }
-                    <li><span class="swatch border" aria-hidden="true"></span>{ "Afghan border: the UTO's bases and supply lines lay beyond it" }</li>
+                    <li><span class="swatch border" aria-hidden="true"></span>{ msg::map_border_key() }</li>
                 </ul>
             </div>
             <figcaption>
-                <h3 id="regions-title">{ "The regions, in words" }</h3>
+                <h3 id="regions-title">{ msg::map_in_words() }</h3>
                 <dl class="region-list">
                     { for regions.iter().zip(&found).map(|(r, m)| {
-                        let (symbol, words) = side_label(&r.side);
+                        let (symbol, words) = side_label(r.side);
                         html! {
-                            <div class="region-entry" data-region-side={r.side.clone()}>
-                                <dt><span aria-hidden="true">{ format!("{symbol} ") }</span>{ &r.name }
-                                    <span class="region-side">{ format!(" — {words}") }</span></dt>
-                                <dd>{ super::linked(&store, &r.text.text, m) }{ " " }<Cites cites={r.text.cite.clone()} /></dd>
+                            <div class="region-entry" data-region-side={r.side}>
+                                <dt><span aria-hidden="true">{ format!("{symbol} ") }</span>{ r.name }
+                                    <span class="region-side">{ msg::map_side_words(words) }</span></dt>
+                                <dd>{ super::linked(&store, r.text.text.get(), m) }{ " " }<Cites cites={r.text.cite} /></dd>
                             </div>
                         }
                     }) }

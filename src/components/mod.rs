@@ -1,5 +1,6 @@
-//! Presentational components. They read the state from the `Store` context and
-//! dispatch `Action`s; none of them touches the browser directly.
+//! Presentational components. They read the state from the store (`crate::store`) and
+//! dispatch `Action`s; their words come from the content (`content::msg` and the lesson's
+//! texts), and none of them touches the browser beyond `web`'s few calls.
 
 mod debrief;
 mod guide;
@@ -14,12 +15,25 @@ mod timeline;
 
 pub use layout::Layout;
 
-use crate::app::{course, dispatch, Store};
-use crate::content::{Cite, Para};
+use crate::content::{course, msg, Cite, Para, Txt};
 use crate::query::Screen;
 use crate::state::Action;
+use crate::store::{dispatch, use_store, Store};
 use crate::terms::{self, Mention};
 use yew::prelude::*;
+
+/// Lesson text renders straight from the language's table, without a copy.
+impl yew::html::IntoPropValue<Html> for Txt {
+    fn into_prop_value(self) -> Html {
+        Html::VText(yew::virtual_dom::VText::new(self.get()))
+    }
+}
+
+impl yew::html::IntoPropValue<Html> for &Txt {
+    fn into_prop_value(self) -> Html {
+        (*self).into_prop_value()
+    }
+}
 
 /// "+2", "−1", "0": points with their sign (a true minus sign).
 pub fn signed(n: i32) -> String {
@@ -33,16 +47,47 @@ pub fn signed(n: i32) -> String {
 /// A rule's side as students read it.
 pub fn side_name(side: &str) -> &'static str {
     match side {
-        "government" => "Government",
-        "opposition" => "Opposition (UTO)",
-        _ => "Both sides",
+        "government" => msg::side_government(),
+        "opposition" => msg::side_opposition(),
+        _ => msg::side_both(),
     }
+}
+
+/// A screen's name in the navigation ("Phase 2", "Debrief").
+pub fn screen_name(s: Screen) -> String {
+    match s {
+        Screen::Intro => msg::nav_intro().into(),
+        Screen::Phase(n) => msg::nav_phase(n),
+        Screen::Debrief => msg::nav_debrief().into(),
+        Screen::Sources => msg::nav_sources().into(),
+        Screen::MyWork => msg::nav_mywork().into(),
+        Screen::Guide => msg::nav_guide().into(),
+    }
+}
+
+/// A date as the active language writes it ("2 December 2026", "2 декабря 2026 г.").
+pub fn date_words(day: u32, month: u32, year: i32) -> String {
+    let name = match month {
+        1 => msg::date_m1(),
+        2 => msg::date_m2(),
+        3 => msg::date_m3(),
+        4 => msg::date_m4(),
+        5 => msg::date_m5(),
+        6 => msg::date_m6(),
+        7 => msg::date_m7(),
+        8 => msg::date_m8(),
+        9 => msg::date_m9(),
+        10 => msg::date_m10(),
+        11 => msg::date_m11(),
+        _ => msg::date_m12(),
+    };
+    msg::date_format(day, name, year)
 }
 
 /// The current screen.
 #[function_component(ScreenView)]
 pub fn screen_view() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     match store.lesson.screen {
         Screen::Intro => html! { <intro::Intro /> },
         Screen::Phase(n) => html! { <phase::PhaseScreen phase={n} /> },
@@ -53,12 +98,17 @@ pub fn screen_view() -> Html {
     }
 }
 
+/// True for a click the browser should handle itself (a new tab or window).
+fn modified(e: &MouseEvent) -> bool {
+    e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0
+}
+
 /// Handles a click on an in-lesson link: navigate without reloading, unless the user
 /// asked for a new tab or window.
 pub fn nav_click(store: &Store, screen: Screen) -> Callback<MouseEvent> {
     let store = store.clone();
     Callback::from(move |e: MouseEvent| {
-        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+        if modified(&e) {
             return;
         }
         e.prevent_default();
@@ -77,7 +127,7 @@ pub struct ScreenLinkProps {
 /// A real link to a screen (it works in a new tab too) that navigates in place.
 #[function_component(ScreenLink)]
 pub fn screen_link(p: &ScreenLinkProps) -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     html! {
         <a href={p.to.href()} class={p.class.clone()} onclick={nav_click(&store, p.to)}>
             { p.children.clone() }
@@ -90,7 +140,7 @@ pub fn screen_link(p: &ScreenLinkProps) -> Html {
 pub fn entry_click(store: &Store, id: String) -> Callback<MouseEvent> {
     let store = store.clone();
     Callback::from(move |e: MouseEvent| {
-        if e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() || e.button() != 0 {
+        if modified(&e) {
             return;
         }
         e.prevent_default();
@@ -105,21 +155,26 @@ pub fn entry_href(id: &str) -> String {
 
 /// The first mentions of glossary terms in a screen's texts, in reading order.
 pub fn mentions(texts: &[&str]) -> Vec<Vec<Mention>> {
-    terms::first_mentions(&course().content.glossary, texts)
+    let terms: Vec<&str> = course()
+        .content
+        .glossary
+        .iter()
+        .map(|t| t.term.get())
+        .collect();
+    terms::first_mentions(&terms, texts)
 }
 
 /// Text with its glossary mentions linked to their entries.
 pub fn linked(store: &Store, text: &str, mentions: &[Mention]) -> Html {
-    let glossary = &course().content.glossary;
+    let glossary = course().content.glossary;
     let mut out = Vec::new();
     let mut at = 0;
     for m in mentions {
         out.push(html! { { &text[at..m.start] } });
         let term = &glossary[m.term];
-        let id = terms::anchor(&term.term);
         out.push(html! {
-            <a class="term" href={entry_href(&id)} onclick={entry_click(store, id.clone())}
-               title={format!("Glossary: {}", term.term)}>
+            <a class="term" href={entry_href(term.anchor)} onclick={entry_click(store, term.anchor.to_string())}
+               title={msg::common_glossary_title(term.term)}>
                 { &text[m.start..m.end] }
             </a>
         });
@@ -133,51 +188,51 @@ pub fn linked(store: &Store, text: &str, mentions: &[Mention]) -> Html {
 pub fn cite_label(c: &Cite) -> String {
     let who = course()
         .content
-        .source(&c.src)
-        .map(|s| s.short.as_str())
-        .unwrap_or("Source");
+        .source(c.src)
+        .map_or(msg::cite_unknown_source(), |s| s.short.get());
     if c.lines[0] == c.lines[1] {
-        format!("{who}, line {}", c.lines[0])
+        msg::cite_line(c.lines[0], who)
     } else {
-        format!("{who}, lines {}–{}", c.lines[0], c.lines[1])
+        msg::cite_lines(c.lines[0], c.lines[1], who)
     }
 }
 
 #[derive(Properties, PartialEq)]
 pub struct CitesProps {
-    pub cites: Vec<Cite>,
+    pub cites: &'static [Cite],
 }
 
-/// Citations as small disclosure buttons: each opens the full reference in place.
+/// Citations as small disclosure buttons: each opens the full reference in place. The
+/// quoted phrase stays in English, the language of the source, and is marked so.
 #[function_component(Cites)]
 pub fn cites(p: &CitesProps) -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     if p.cites.is_empty() {
         return html! {};
     }
     html! {
         <span class="cites">
             { for p.cites.iter().map(|c| {
-                let src = course().content.source(&c.src);
+                let src = course().content.source(c.src);
+                let entry = format!("src-{}", c.src);
                 html! {
                     <details class="cite">
                         <summary>
-                            <span class="visually-hidden">{ "Source: " }</span>
+                            <span class="visually-hidden">{ msg::cite_prefix() }</span>
                             { cite_label(c) }
                         </summary>
                         <span class="cite-body">
                             if let Some(s) = src {
                                 <span class="cite-ref">
-                                    { format!("{}, “{}”, {}, {}. ", s.author, s.title, s.publication, s.year) }
+                                    { msg::cite_reference(s.author, s.publication, s.title, s.year) }
                                 </span>
-                                { format!("Lines {}–{} of the source text ({}).", c.lines[0], c.lines[1], s.file) }
+                                { msg::cite_where(s.file, c.lines[0], c.lines[1]) }
                             }
-                            if let Some(q) = &c.quote {
-                                <q class="cite-quote">{ q }</q>
+                            if let Some(q) = c.quote {
+                                <q class="cite-quote" lang="en">{ q }</q>
                             }
-                            <a href={entry_href(&format!("src-{}", c.src))}
-                               onclick={entry_click(&store, format!("src-{}", c.src))}>
-                                { "About this source" }
+                            <a href={entry_href(&entry)} onclick={entry_click(&store, entry.clone())}>
+                                { msg::cite_about_source() }
                             </a>
                         </span>
                     </details>
@@ -189,18 +244,20 @@ pub fn cites(p: &CitesProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ParaProps {
-    pub para: Para,
+    pub para: &'static Para,
     /// Glossary terms first mentioned in this paragraph (see `mentions`).
     #[prop_or_default]
     pub mentions: Vec<Mention>,
+    #[prop_or_default]
+    pub class: Classes,
 }
 
 /// A paragraph of lesson text followed by its citations.
 #[function_component(ParaView)]
 pub fn para_view(p: &ParaProps) -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     html! {
-        <p>{ linked(&store, &p.para.text, &p.mentions) }{ " " }<Cites cites={p.para.cite.clone()} /></p>
+        <p class={p.class.clone()}>{ linked(&store, p.para.text.get(), &p.mentions) }{ " " }<Cites cites={p.para.cite} /></p>
     }
 }
 
@@ -231,12 +288,12 @@ pub struct NextPrevProps {
 #[function_component(NextPrev)]
 pub fn next_prev(p: &NextPrevProps) -> Html {
     html! {
-        <nav class="next-prev" aria-label="Previous and next screen">
+        <nav class="next-prev" aria-label={msg::nav_prev_next()}>
             if let Some(prev) = p.screen.prev() {
-                <ScreenLink to={prev} class="button secondary">{ format!("← {}", prev.nav_label()) }</ScreenLink>
+                <ScreenLink to={prev} class="button secondary">{ msg::nav_prev(screen_name(prev)) }</ScreenLink>
             }
             if let Some(next) = p.screen.next() {
-                <ScreenLink to={next} class="button">{ format!("{} →", next.nav_label()) }</ScreenLink>
+                <ScreenLink to={next} class="button">{ msg::nav_next(screen_name(next)) }</ScreenLink>
             }
         </nav>
     }
@@ -261,18 +318,36 @@ pub fn conditions_by_phase(p: &ConditionsByPhaseProps) -> Html {
         .filter_map(|ph| m.preset(ph).map(|s| (ph, m.assess(s))))
         .collect();
     let yours = p.board.as_ref().map(|b| m.assess(b));
-    let past = |h: bool| if h { "✓ held" } else { "✗ did not hold" };
-    let now = |h: bool| if h { "✓ holds" } else { "✗ does not hold" };
-    let verdict = |r: bool| if r { "Ripe" } else { "Not ripe" };
+    let past = |h: bool| {
+        if h {
+            msg::table_held()
+        } else {
+            msg::table_did_not_hold()
+        }
+    };
+    let now = |h: bool| {
+        if h {
+            msg::table_holds()
+        } else {
+            msg::table_does_not_hold()
+        }
+    };
+    let verdict = |r: bool| {
+        if r {
+            msg::verdict_ripe()
+        } else {
+            msg::verdict_not_ripe()
+        }
+    };
     html! {
         <TableWrap label={p.caption.clone()}>
             <table class="phase-table">
                 <caption>{ p.caption.clone() }</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{ "Condition" }</th>
-                        { for history.iter().map(|(ph, _)| html! { <th scope="col">{ format!("Phase {ph}") }</th> }) }
-                        if yours.is_some() { <th scope="col">{ "Your board" }</th> }
+                        <th scope="col">{ msg::table_condition() }</th>
+                        { for history.iter().map(|(ph, _)| html! { <th scope="col">{ msg::nav_phase(ph) }</th> }) }
+                        if yours.is_some() { <th scope="col">{ msg::table_your_board() }</th> }
                     </tr>
                 </thead>
                 <tbody>
@@ -286,7 +361,7 @@ pub fn conditions_by_phase(p: &ConditionsByPhaseProps) -> Html {
                         }
                     }) }
                     <tr>
-                        <th scope="row">{ "Verdict" }</th>
+                        <th scope="row">{ msg::table_verdict() }</th>
                         { for history.iter().map(|(_, a)| html! { <td><strong>{ verdict(a.ripe) }</strong></td> }) }
                         if let Some(y) = &yours { <td><strong>{ verdict(y.ripe) }</strong></td> }
                     </tr>

@@ -1,17 +1,24 @@
 //! The Share dialog: a link to the current scenario, and an embed-code generator with
 //! a live preview, for instructors.
 
-use crate::app::{course, current_query, Store};
+use super::screen_name;
+use crate::content::{course, msg};
 use crate::query::{to_query, Frame, Screen};
+use crate::store::use_store;
 use crate::web;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-const SIZES: [(&str, &str, &str); 3] = [
-    ("Full width, 900 px tall", "100%", "900"),
-    ("Medium, 760 × 640", "760", "640"),
-    ("Compact, 640 × 520", "640", "520"),
-];
+/// The embed sizes: (width, height) of the frame.
+const SIZES: [(&str, &str); 3] = [("100%", "900"), ("760", "640"), ("640", "520")];
+
+fn size_name(i: usize) -> &'static str {
+    match i {
+        0 => msg::share_size_full(),
+        1 => msg::share_size_medium(),
+        _ => msg::share_size_compact(),
+    }
+}
 
 /// The page address for a query.
 fn url(query: &str) -> String {
@@ -35,8 +42,10 @@ fn iframe_code(src: &str, width: &str, height: &str) -> String {
             .replace('<', "&lt;")
     };
     format!(
-        "<iframe src=\"{}\" title=\"Ripe for Peace: an interactive lesson on the Tajik peace talks\" width=\"{}\" height=\"{}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>",
+        // not shown: HTML code for the instructor's page, with the title from the content.
+        "<iframe src=\"{}\" title=\"{}\" width=\"{}\" height=\"{}\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>",
         esc(src),
+        esc(msg::share_iframe_title()),
         esc(width),
         esc(height)
     )
@@ -44,7 +53,7 @@ fn iframe_code(src: &str, width: &str, height: &str) -> String {
 
 #[function_component(ShareButton)]
 pub fn share_button() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     let dialog = use_node_ref();
     let c = course();
     let m = &c.model;
@@ -88,7 +97,7 @@ pub fn share_button() -> Html {
         })
     };
 
-    let link = url(&current_query(lesson));
+    let link = url(&lesson.query(m));
     let ch = (*choice).clone();
     let embed_query = {
         let frame = Frame {
@@ -111,21 +120,18 @@ pub fn share_button() -> Html {
         to_query(m, ch.start, board, &frame.params(m))
     };
     let embed_url = url(&embed_query);
-    let (_, width, height) = SIZES[ch.size];
+    let (width, height) = SIZES[ch.size];
     let code = iframe_code(&embed_url, width, height);
 
-    let copy = |text: String, what: &'static str| {
+    // (copied, refused): what the status line says either way.
+    let copy = |text: String, words: (&'static str, &'static str)| {
         let status = status.clone();
         Callback::from(move |_| {
             let text = text.clone();
             let status = status.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let ok = web::copy_text(&text).await;
-                status.set(if ok {
-                    format!("{what} copied to the clipboard.")
-                } else {
-                    format!("This browser did not allow copying: select the {} above and copy it by hand.", what.to_lowercase())
-                });
+                status.set(if ok { words.0 } else { words.1 }.to_string());
             });
         })
     };
@@ -161,45 +167,45 @@ pub fn share_button() -> Html {
     html! {
         <>
             <button type="button" class="share-button secondary small" onclick={open} aria-haspopup="dialog">
-                <span aria-hidden="true">{ "⤴ " }</span>{ "Share" }
+                <span aria-hidden="true">{ "⤴ " }</span>{ msg::share_button() }
             </button>
             <dialog ref={dialog} class="share-dialog" aria-labelledby="share-title">
                 <div class="dialog-head">
-                    <h2 id="share-title">{ "Share this lesson" }</h2>
-                    <button type="button" class="secondary small" onclick={close.clone()}>{ "Close" }</button>
+                    <h2 id="share-title">{ msg::share_title() }</h2>
+                    <button type="button" class="secondary small" onclick={close.clone()}>{ msg::share_close() }</button>
                 </div>
                 <section aria-labelledby="share-link-title">
-                    <h3 id="share-link-title">{ "Link to what is on screen" }</h3>
-                    <p class="muted">{ "Opens this screen with the forces exactly as they are set now." }</p>
-                    <label for="share-link">{ "Link" }</label>
+                    <h3 id="share-link-title">{ msg::share_link_title() }</h3>
+                    <p class="muted">{ msg::share_link_help() }</p>
+                    <label for="share-link">{ msg::share_link() }</label>
                     <div class="copy-row">
                         <input id="share-link" type="text" readonly=true value={link.clone()} />
-                        <button type="button" onclick={copy(link.clone(), "Link")}>{ "Copy link" }</button>
+                        <button type="button" onclick={copy(link.clone(), (msg::share_link_copied(), msg::share_link_refused()))}>{ msg::share_copy_link() }</button>
                     </div>
                 </section>
                 <section aria-labelledby="share-embed-title">
-                    <h3 id="share-embed-title">{ "Embed in a course page" }</h3>
-                    <p class="muted">{ "Paste this code into an HTML editor (Canvas, Moodle, a blog). The embedded lesson has a compact header, resizes its frame to fit, and offers a link to the full lesson." }</p>
+                    <h3 id="share-embed-title">{ msg::share_embed_title() }</h3>
+                    <p class="muted">{ msg::share_embed_help() }</p>
                     <div class="embed-options">
                         <p>
-                            <label for="embed-start">{ "Start on" }</label>
+                            <label for="embed-start">{ msg::share_start_on() }</label>
                             <select id="embed-start" onchange={on_start}>
                                 { for Screen::LESSON.iter().map(|s| html! {
-                                    <option value={s.slug()} selected={*s == ch.start}>{ s.nav_label() }</option>
+                                    <option value={s.slug()} selected={*s == ch.start}>{ screen_name(*s) }</option>
                                 }) }
                             </select>
                         </p>
                         <p class="check">
                             <input id="embed-only" type="checkbox" checked={ch.only_start} onchange={on_only} />
-                            <label for="embed-only">{ "Show only this screen" }</label>
+                            <label for="embed-only">{ msg::share_only() }</label>
                         </p>
                         if let Screen::Phase(n) = ch.start {
                             <p class="check">
                                 <input id="embed-keep" type="checkbox" checked={ch.keep_forces} onchange={on_keep} />
-                                <label for="embed-keep">{ format!("Keep the forces as set now on Phase {n}") }</label>
+                                <label for="embed-keep">{ msg::share_keep(n) }</label>
                             </p>
                             <fieldset class="lock-list">
-                                <legend>{ "Lock forces (students see them but cannot change them)" }</legend>
+                                <legend>{ msg::share_lock() }</legend>
                                 { for m.factors.iter().enumerate().map(|(i, f)| {
                                     let choice = choice.clone();
                                     let onchange = Callback::from(move |e: Event| {
@@ -213,32 +219,32 @@ pub fn share_button() -> Html {
                                     html! {
                                         <span class="check">
                                             <input id={id.clone()} type="checkbox" checked={ch.locked.contains(&i)} {onchange} />
-                                            <label for={id}>{ &f.name }</label>
+                                            <label for={id}>{ c.content.factor(i).name }</label>
                                         </span>
                                     }
                                 }) }
                             </fieldset>
                         }
                         <p>
-                            <label for="embed-size">{ "Size" }</label>
+                            <label for="embed-size">{ msg::share_size() }</label>
                             <select id="embed-size" onchange={on_size}>
-                                { for SIZES.iter().enumerate().map(|(i, (label, _, _))| html! {
-                                    <option value={i.to_string()} selected={i == ch.size}>{ *label }</option>
+                                { for (0..SIZES.len()).map(|i| html! {
+                                    <option value={i.to_string()} selected={i == ch.size}>{ size_name(i) }</option>
                                 }) }
                             </select>
                         </p>
                     </div>
-                    <label for="embed-code">{ "Embed code" }</label>
+                    <label for="embed-code">{ msg::share_code() }</label>
                     <textarea id="embed-code" readonly=true rows="4" value={code.clone()} />
                     <p class="copy-row">
-                        <button type="button" onclick={copy(code, "Embed code")}>{ "Copy embed code" }</button>
+                        <button type="button" onclick={copy(code, (msg::share_code_copied(), msg::share_code_refused()))}>{ msg::share_copy_code() }</button>
                         <button type="button" class="secondary" onclick={toggle_preview} aria-expanded={preview.to_string()}>
-                            { if *preview { "Hide preview" } else { "Show preview" } }
+                            { if *preview { msg::share_hide_preview() } else { msg::share_show_preview() } }
                         </button>
                     </p>
                     <p role="status" class="copy-status">{ (*status).clone() }</p>
                     if *preview {
-                        <iframe class="embed-preview" src={embed_url} title="Preview of the embedded lesson"
+                        <iframe class="embed-preview" src={embed_url} title={msg::share_preview_title()}
                             width={width} height={height}></iframe>
                     }
                 </section>

@@ -2,27 +2,26 @@
 //! lesson opens its entry here), where the sources differ, how the model works (every
 //! rule and number), and the glossary with its spelling variants.
 
-use super::{side_name, signed, Cites, NextPrev, TableWrap};
-use crate::app::course;
+use super::{side_name, signed, Cites, NextPrev, ParaView, TableWrap};
+use crate::content::{course, msg};
 use crate::query::Screen;
-use crate::terms;
 use yew::prelude::*;
 
 #[function_component(Sources)]
 pub fn sources() -> Html {
-    let c = &course().content;
+    let c = course().content;
     let cites = c.all_cites();
     let count = |src: &str| cites.iter().filter(|(_, ci)| ci.src == src).count();
     // Every place where the content records that the sources disagree.
     let disputes: Vec<_> = c
         .phases
         .iter()
-        .flat_map(|p| &p.events)
-        .chain(&c.timeline)
-        .filter_map(|e| e.disputed.as_ref().map(|d| (e, d)))
+        .flat_map(|p| p.events)
+        .chain(c.timeline)
+        .filter_map(|e| e.disputed.map(|d| (e, d.get())))
         .fold(
             Vec::new(),
-            |mut acc: Vec<(&crate::content::Event, &String)>, (e, d)| {
+            |mut acc: Vec<(&crate::content::Event, &str)>, (e, d)| {
                 if !acc.iter().any(|(_, x)| *x == d) {
                     acc.push((e, d));
                 }
@@ -33,28 +32,26 @@ pub fn sources() -> Html {
     html! {
         <article class="screen sources">
             <header class="screen-head">
-                <p class="eyebrow">{ "Evidence" }</p>
-                <h1 id="screen-title" tabindex="-1">{ "Sources and glossary" }</h1>
-                <p class="lede">
-                    { "Every statement in the lesson comes from these five documents. A citation such as \u{201c}McAuliffe, lines 667\u{2013}673\u{201d} points to those lines of the source's text file; each entry below links to the full text." }
-                </p>
+                <p class="eyebrow">{ msg::sources_eyebrow() }</p>
+                <h1 id="screen-title" tabindex="-1">{ msg::sources_title() }</h1>
+                <p class="lede">{ msg::sources_lede() }</p>
             </header>
 
             <section aria-labelledby="docs-title">
-                <h2 id="docs-title">{ "The five sources" }</h2>
+                <h2 id="docs-title">{ msg::sources_five() }</h2>
                 <ol class="source-list">
                     { for c.sources.iter().map(|s| html! {
                         <li id={format!("src-{}", s.id)} tabindex="-1" class="card source-entry">
-                            <h3>{ &s.short }</h3>
+                            <h3>{ s.short }</h3>
                             <p class="reference">
-                                { format!("{}, \u{201c}{}\u{201d}. ", s.author, s.title) }
-                                <cite>{ &s.publication }</cite>
-                                { format!(", {}.", s.year) }
+                                { msg::sources_author_title(s.author, s.title) }
+                                <cite>{ s.publication }</cite>
+                                { msg::sources_year(s.year) }
                             </p>
-                            <p>{ &s.about.text }</p>
+                            <ParaView para={&s.about} />
                             <p class="muted">
-                                { format!("Cited {} times in the lesson. ", count(&s.id)) }
-                                <a href={format!("sources/{}", s.file)}>{ format!("Read the full text ({})", s.file) }</a>
+                                { msg::sources_cited(count(s.id) as i64) }
+                                <a href={format!("sources/{}", s.file)} hreflang="en">{ msg::sources_read(s.file) }</a>
                             </p>
                         </li>
                     }) }
@@ -63,13 +60,13 @@ pub fn sources() -> Html {
 
             if !disputes.is_empty() {
                 <section aria-labelledby="differ-title">
-                    <h2 id="differ-title">{ "Where the sources differ" }</h2>
-                    <p>{ "Historians and witnesses do not always agree on dates, numbers or causes. Where the lesson's sources disagree, it says so; here is every such place." }</p>
+                    <h2 id="differ-title">{ msg::sources_differ() }</h2>
+                    <p>{ msg::sources_differ_text() }</p>
                     <ul class="disputes">
                         { for disputes.iter().map(|(e, d)| html! {
                             <li>
-                                <strong>{ format!("{} ({})", e.title, e.date) }</strong>
-                                { ": " }{ *d }{ " " }<Cites cites={e.cite.clone()} />
+                                <strong>{ msg::sources_dispute_event(e.date, e.title) }</strong>
+                                { ": " }{ *d }{ " " }<Cites cites={e.cite} />
                             </li>
                         }) }
                     </ul>
@@ -79,16 +76,18 @@ pub fn sources() -> Html {
             <ModelRules />
 
             <section aria-labelledby="glossary-title">
-                <h2 id="glossary-title">{ "Glossary" }</h2>
-                <p class="muted">{ "Names are spelled one way throughout the lesson; other spellings you may meet in the sources are listed with each entry." }</p>
+                <h2 id="glossary-title">{ msg::sources_glossary() }</h2>
+                <p class="muted">{ msg::sources_glossary_help() }</p>
                 <dl class="glossary">
                     { for c.glossary.iter().map(|t| html! {
                         <div class="term-entry">
-                            <dt id={terms::anchor(&t.term)} tabindex="-1">{ &t.term }</dt>
+                            <dt id={t.anchor} tabindex="-1">{ t.term }</dt>
                             <dd>
-                                { &t.definition }{ " " }<Cites cites={t.cite.clone()} />
+                                { t.definition }{ " " }<Cites cites={t.cite} />
                                 if !t.variants.is_empty() {
-                                    <span class="variants">{ format!(" Also written: {}.", t.variants.join(", ")) }</span>
+                                    <span class="variants">{ msg::sources_also_written(
+                                        t.variants.iter().map(|v| v.get()).collect::<Vec<_>>().join(", ")
+                                    ) }</span>
                                 }
                             </dd>
                         </div>
@@ -106,46 +105,48 @@ pub fn sources() -> Html {
 #[function_component(ModelRules)]
 fn model_rules() -> Html {
     let c = course();
-    let m = &c.model;
+    let content = c.content;
     html! {
         <section aria-labelledby="model-title" id="model" tabindex="-1" class="model-rules">
-            <h2 id="model-title">{ "How the model works" }</h2>
-            <p>{ &c.content.model_intro }</p>
-            { for m.rules.iter().map(|r| {
-                let name = c.content.condition_name(&r.condition);
-                let title = match r.side.as_str() {
+            <h2 id="model-title">{ msg::sources_model() }</h2>
+            <p>{ content.model_intro }</p>
+            { for content.model.rules.iter().map(|r| {
+                let name = content.condition_name(r.condition);
+                let title = match r.side {
                     "both" => name.to_string(),
-                    side => format!("{name} · {}", side_name(side)),
+                    side => msg::sources_rule_side(name, side_name(side)),
                 };
                 html! {
                     <div class="model-rule">
                         <h3>{ title.clone() }</h3>
                         // The summary states the threshold in words (tests/model.rs checks it).
-                        <p>{ &r.summary.text }
-                            if r.base != 0 { { format!(" Starting score {}.", signed(r.base)) } }
+                        <p>{ r.summary.text }
+                            if r.base != 0 { { msg::sources_base(signed(r.base)) } }
+                            { " " }<Cites cites={r.summary.cite} />
                         </p>
-                        <TableWrap label={format!("Points for {title}")}>
+                        <TableWrap label={msg::sources_points_label(title.clone())}>
                             <table>
-                                <caption>{ format!("Points for {}: {}", title, r.scale) }</caption>
+                                <caption>{ msg::sources_points_caption(title.clone(), r.scale) }</caption>
                                 <thead><tr>
-                                    <th scope="col">{ "Force" }</th>
-                                    <th scope="col">{ "Points at each level" }</th>
-                                    <th scope="col">{ "Why" }</th>
+                                    <th scope="col">{ msg::compare_force() }</th>
+                                    <th scope="col">{ msg::sources_points_at() }</th>
+                                    <th scope="col">{ msg::sources_why() }</th>
                                 </tr></thead>
                                 <tbody>
                                     { for r.contributions.iter().filter_map(|k| {
-                                        let f = m.factors.iter().find(|f| f.id == k.factor)?;
+                                        let i = c.model.factor_index(k.factor)?;
+                                        let f = content.factor(i);
                                         Some(html! {
                                             <tr>
-                                                <th scope="row">{ &f.name }</th>
+                                                <th scope="row">{ f.name }</th>
                                                 <td>
                                                     <ul class="level-points">
-                                                        { for f.levels.iter().zip(&k.points).map(|(l, pt)| html! {
-                                                            <li>{ format!("{}: {}", l.label, signed(*pt)) }</li>
+                                                        { for f.levels.iter().zip(k.points).map(|(l, pt)| html! {
+                                                            <li>{ msg::sources_level_points(l.label, signed(*pt)) }</li>
                                                         }) }
                                                     </ul>
                                                 </td>
-                                                <td>{ &k.why }{ " " }<Cites cites={vec![k.cite.clone()]} /></td>
+                                                <td>{ k.why }{ " " }<Cites cites={std::slice::from_ref(&k.cite)} /></td>
                                             </tr>
                                         })
                                     }) }

@@ -3,18 +3,21 @@
 //! each linking into its phase.
 
 use super::{linked, mentions, Cites, ScreenLink};
-use crate::app::{course, Store};
+use crate::content::{course, msg};
 use crate::query::Screen;
+use crate::store::use_store;
 use yew::prelude::*;
 
-/// The periods students can filter by: (phase code, label).
-const PERIODS: [(u8, &str); 5] = [
-    (0, "Before the talks"),
-    (1, "Phase 1"),
-    (2, "Phase 2"),
-    (3, "Phase 3"),
-    (4, "After the agreement"),
-];
+/// The periods students can filter by (the events' phase codes).
+const PERIODS: [u8; 5] = [0, 1, 2, 3, 4];
+
+fn period_name(p: u8) -> String {
+    match p {
+        0 => msg::timeline_before().into(),
+        1..=3 => msg::nav_phase(p),
+        _ => msg::timeline_after().into(),
+    }
+}
 
 /// Months since January 1991, for placing the phases on the band.
 fn month(year: u32, m: u32) -> u32 {
@@ -23,15 +26,15 @@ fn month(year: u32, m: u32) -> u32 {
 
 #[function_component(Timeline)]
 pub fn timeline() -> Html {
-    let store = use_context::<Store>().expect("store");
+    let store = use_store();
     // Which period is shown: a view choice only, not part of the lesson state.
     let filter = use_state(|| None::<u8>);
-    let events = &course().content.timeline;
+    let events = course().content.timeline;
     let shown: Vec<_> = events
         .iter()
         .filter(|e| filter.is_none_or(|f| e.phase == f))
         .collect();
-    let texts: Vec<&str> = shown.iter().map(|e| e.text.as_str()).collect();
+    let texts: Vec<&str> = shown.iter().map(|e| e.text.get()).collect();
     let found = mentions(&texts);
 
     // The band spans 1991 to the end of 1997; phases per McAuliffe.
@@ -42,11 +45,11 @@ pub fn timeline() -> Html {
             0u8,
             month(1991, 1),
             month(1994, 4),
-            "1991–94: war, then talks about talks",
+            msg::timeline_band_before().to_string(),
         ),
-        (1, month(1994, 4), month(1995, 8), "Phase 1"),
-        (2, month(1995, 8), month(1996, 12), "Phase 2"),
-        (3, month(1996, 12), month(1997, 7), "Phase 3"),
+        (1, month(1994, 4), month(1995, 8), msg::nav_phase(1)),
+        (2, month(1995, 8), month(1996, 12), msg::nav_phase(2)),
+        (3, month(1996, 12), month(1997, 7), msg::nav_phase(3)),
     ];
 
     let choose = |value: Option<u8>| {
@@ -60,7 +63,7 @@ pub fn timeline() -> Html {
                 { for spans.iter().map(|(ph, a, b, label)| html! {
                     <span class={format!("band-seg band-{ph}")}
                           style={format!("left:{:.2}%;width:{:.2}%", pct(*a), pct(*b) - pct(*a))}>
-                        <span class="band-label">{ *label }</span>
+                        <span class="band-label">{ label }</span>
                     </span>
                 }) }
                 <span class="band-years">
@@ -70,40 +73,41 @@ pub fn timeline() -> Html {
                 </span>
             </div>
             <fieldset class="timeline-filter">
-                <legend>{ "Show events" }</legend>
+                <legend>{ msg::timeline_show() }</legend>
                 <label class="chip">
                     <input type="radio" name="timeline-filter" checked={filter.is_none()} onchange={choose(None)} />
-                    { "All" }
+                    { msg::timeline_all() }
                 </label>
-                { for PERIODS.iter().map(|(p, label)| html! {
+                { for PERIODS.iter().map(|&p| html! {
                     <label class="chip">
-                        <input type="radio" name="timeline-filter" checked={*filter == Some(*p)} onchange={choose(Some(*p))} />
-                        { *label }
+                        <input type="radio" name="timeline-filter" checked={*filter == Some(p)} onchange={choose(Some(p))} />
+                        { period_name(p) }
                     </label>
                 }) }
             </fieldset>
             // Names the period, so two periods with as many events still sound different.
             <p class="visually-hidden" aria-live="polite">{
-                format!("{}: {} events shown.",
-                    filter.and_then(|f| PERIODS.iter().find(|(p, _)| *p == f)).map_or("All periods", |(_, l)| *l),
-                    shown.len())
+                msg::timeline_shown(
+                    shown.len() as i64,
+                    filter.map_or_else(|| msg::timeline_all_periods().to_string(), period_name),
+                )
             }</p>
             <ol class="event-list timeline-list">
                 { for shown.iter().zip(&found).map(|(e, m)| html! {
                     <li class={format!("period-{}", e.phase)} data-period={e.phase.to_string()}>
                         <p class="event-date">
-                            <strong>{ &e.date }</strong>
-                            if let Some(place) = &e.place { { format!(" · {place}") } }
-                            <span class="period-tag">{ format!(" · {}", PERIODS[usize::from(e.phase.min(4))].1) }</span>
+                            <strong>{ e.date }</strong>
+                            if let Some(place) = e.place { { msg::common_at_place(place) } }
+                            <span class="period-tag">{ msg::common_at_place(period_name(e.phase.min(4))) }</span>
                         </p>
-                        <p class="event-title">{ &e.title }</p>
-                        <p>{ linked(&store, &e.text, m) }{ " " }<Cites cites={e.cite.clone()} /></p>
-                        if let Some(d) = &e.disputed {
-                            <p class="disputed"><strong>{ "Sources differ: " }</strong>{ d }</p>
+                        <p class="event-title">{ e.title }</p>
+                        <p>{ linked(&store, e.text.get(), m) }{ " " }<Cites cites={e.cite} /></p>
+                        if let Some(d) = e.disputed {
+                            <p class="disputed"><strong>{ msg::common_sources_differ() }</strong>{ d }</p>
                         }
                         if (1..=3).contains(&e.phase) {
                             <p class="event-link">
-                                <ScreenLink to={Screen::Phase(e.phase)}>{ format!("Open Phase {} →", e.phase) }</ScreenLink>
+                                <ScreenLink to={Screen::Phase(e.phase)}>{ msg::timeline_open_phase(e.phase) }</ScreenLink>
                             </p>
                         }
                     </li>

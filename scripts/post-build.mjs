@@ -1,0 +1,97 @@
+#!/usr/bin/env node
+// Trunk's post-build hook (Trunk.toml [[hooks]]): finishes the site in Trunk's staging folder.
+//
+// - Ships each language's words (target/lesson-text/<lang>.json, written by build.rs) as
+//   text/<lang>-<hash>.json, and writes their names and the words index.html shows before
+//   the lesson runs into index.html's <script id="ripe-boot">: the first load fetches one
+//   language only, and a new release never mixes with an old cached file.
+// - Fills the <noscript> message and the page description from content/<lang>/ui.toml.
+// - Writes a Brotli copy (.br) beside every text asset, for servers that can serve them.
+//
+//   node scripts/post-build.mjs [staging-dir]     (default: $TRUNK_STAGING_DIR)
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '..');
+
+/** JSON that is safe inside <script>: no "</script>" or "<!--" can end it early. */
+export const scriptJson = (v) => JSON.stringify(v).replace(/</g, '\\u003c');
+
+const escapeHtml = (s) =>
+  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The boot data and the hashed word files of every language built. */
+export async function languageFiles(textDir = path.join(root, 'target', 'lesson-text')) {
+  const words = JSON.parse(await readFile(path.join(textDir, 'boot.json'), 'utf8'));
+  const out = [];
+  for (const code of Object.keys(words)) {
+    const body = await readFile(path.join(textDir, `${code}.json`));
+    const hash = createHash('sha256').update(body).digest('hex').slice(0, 12);
+    out.push({ code, body, name: `text/${code}-${hash}.json` });
+  }
+  return { words, files: out };
+}
+
+/** index.html with the boot data, the <noscript> words and the description filled in. */
+export function fillIndex(html, words, files, extra = {}) {
+  const boot = { files: Object.fromEntries(files.map((f) => [f.code, f.name])), words, ...extra };
+  const noscript = Object.entries(words)
+    .map(([, w]) => `<p lang="${escapeHtml(w.tag)}">${escapeHtml(w['boot.noscript'])}</p>`)
+    .join('\n        ');
+  const en = words.en || Object.values(words)[0];
+  return html
+    .replace(/(<script type="application\/json" id="ripe-boot">)[\s\S]*?(<\/script>)/, (_, a, b) => a + scriptJson(boot) + b)
+    .replace(/<!--RIPE_NOSCRIPT[^>]*-->/, noscript)
+    .replace(/<meta name="description" content="[^"]*">/, `<meta name="description" content="${escapeHtml(en['boot.description'])}">`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${escapeHtml(en['boot.title'])}</title>`);
+}
+
+async function* walk(dir) {
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) yield* walk(p);
+    else yield p;
+  }
+}
+
+/** Brotli copies of the text assets, kept only where they are smaller. */
+export async function precompress(dir) {
+  let n = 0;
+  for await (const p of walk(dir)) {
+    if (!/\.(wasm|js|mjs|css|html|json|svg|txt|webmanifest)$/.test(p)) continue;
+    const buf = await readFile(p);
+    const br = brotliCompressSync(buf, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: buf.length },
+    });
+    if (br.length < buf.length) {
+      await writeFile(`${p}.br`, br);
+      n++;
+    }
+  }
+  return n;
+}
+
+async function main() {
+  const staging = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+  if (!staging) throw new Error('post-build: no staging folder (run by Trunk, or pass one)');
+  const { words, files } = await languageFiles();
+  await mkdir(path.join(staging, 'text'), { recursive: true });
+  for (const f of files) await writeFile(path.join(staging, f.name), f.body);
+  const indexPath = path.join(staging, 'index.html');
+  await writeFile(indexPath, fillIndex(await readFile(indexPath, 'utf8'), words, files));
+  const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
+  const compressed = release ? await precompress(staging) : 0;
+  console.log(`post-build: ${files.length} language(s) (${files.map((f) => f.code).join(', ')}); ${compressed} Brotli copies`);
+}
+
+const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+if (isMain) {
+  main().catch((e) => {
+    console.error(e.message);
+    process.exitCode = 1;
+  });
+}
