@@ -353,7 +353,10 @@ impl Content {
             add(format!("factors.{}.measures", f.id), &f.measures);
         }
         for r in self.model.rules {
-            add(format!("rules.{}.{}.summary", r.condition, r.side), &r.summary);
+            add(
+                format!("rules.{}.{}.summary", r.condition, r.side),
+                &r.summary,
+            );
         }
         add("perspectives.intro".into(), &self.perspectives.intro);
         for a in self.perspectives.authors {

@@ -11,6 +11,7 @@ pub mod model;
 pub mod names;
 pub mod progress;
 pub mod query;
+pub mod small;
 pub mod state;
 pub mod terms;
 

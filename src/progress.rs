@@ -7,7 +7,7 @@
 //! counted, and everything else is kept. Pure Rust, tested natively.
 
 use crate::model::CONDITIONS;
-use std::collections::BTreeMap;
+use crate::small::Map;
 
 /// The format's version, the value of `v=`.
 pub const VERSION: u32 = 2;
@@ -15,11 +15,11 @@ pub const VERSION: u32 = 2;
 /// A student's prediction for one phase: which conditions they think hold.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Prediction {
-    pub guesses: BTreeMap<String, bool>,
+    pub guesses: Map<String, bool>,
     /// Once revealed, the panel shows the model's answer and the comparison.
     pub revealed: bool,
     /// The model's answer at the moment of revealing, for the comparison and the hand-in.
-    pub actual: BTreeMap<String, bool>,
+    pub actual: Map<String, bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -35,11 +35,11 @@ pub struct Progress {
     pub screen: String,
     /// The language the student chose ("" if none was chosen).
     pub lang: String,
-    pub boards: BTreeMap<u8, Vec<u8>>,
-    pub predictions: BTreeMap<u8, Prediction>,
-    pub answers: BTreeMap<String, usize>,
-    pub challenges: BTreeMap<String, ChallengeRecord>,
-    pub reflections: BTreeMap<String, String>,
+    pub boards: Map<u8, Vec<u8>>,
+    pub predictions: Map<u8, Prediction>,
+    pub answers: Map<String, usize>,
+    pub challenges: Map<String, ChallengeRecord>,
+    pub reflections: Map<String, String>,
 }
 
 /// Why a saved text could not be read at all.
@@ -67,7 +67,7 @@ fn escape(s: &str, out: &mut String) {
     }
 }
 
-fn flags(map: &BTreeMap<String, bool>) -> String {
+fn flags(map: &Map<String, bool>) -> String {
     CONDITIONS
         .iter()
         .map(|c| match map.get(*c) {
@@ -78,11 +78,11 @@ fn flags(map: &BTreeMap<String, bool>) -> String {
         .collect()
 }
 
-fn read_flags(s: &str) -> Option<BTreeMap<String, bool>> {
+fn read_flags(s: &str) -> Option<Map<String, bool>> {
     if s.chars().count() != CONDITIONS.len() {
         return None;
     }
-    let mut out = BTreeMap::new();
+    let mut out = Map::new();
     for (c, ch) in CONDITIONS.iter().zip(s.chars()) {
         match ch {
             'y' => {
@@ -234,7 +234,7 @@ impl Progress {
                 let Some(map) = read_flags(value) else {
                     return false;
                 };
-                let pred = self.predictions.entry(phase(k).unwrap_or(0)).or_default();
+                let pred = self.predictions.entry_or_default(phase(k).unwrap_or(0));
                 if k.starts_with('p') {
                     pred.guesses = map;
                 } else {

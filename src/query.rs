@@ -325,7 +325,7 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
                         None => ignored.push(Ignored::Screens { value: echo(part) }),
                     }
                 }
-                frame.screens.sort();
+                crate::small::sort_by_key(&mut frame.screens, |s| *s);
             }
             k => match model.factor_index(k) {
                 Some(i) => {

@@ -6,7 +6,7 @@ use crate::model::{Assessment, Model, Scenario, CONDITIONS};
 use crate::progress::ReadError;
 pub use crate::progress::{ChallengeRecord, Prediction, Progress};
 use crate::query::{self, Frame, Ignored, Parsed, Screen};
-use std::collections::BTreeMap;
+use crate::small::Map;
 
 /// A polite notice at the top of the page. Kept as what happened, not as words, so that
 /// it reads in whatever language the student switches to.
@@ -111,13 +111,13 @@ pub struct Announcement {
 pub struct Lesson {
     pub screen: Screen,
     /// The factor board of each phase.
-    pub boards: BTreeMap<u8, Scenario>,
-    pub predictions: BTreeMap<u8, Prediction>,
-    pub answers: BTreeMap<String, usize>,
-    pub challenges: BTreeMap<String, ChallengeRecord>,
+    pub boards: Map<u8, Scenario>,
+    pub predictions: Map<u8, Prediction>,
+    pub answers: Map<String, usize>,
+    pub challenges: Map<String, ChallengeRecord>,
     /// The challenge the student is working on, if any.
     pub active_challenge: Option<String>,
-    pub reflections: BTreeMap<String, String>,
+    pub reflections: Map<String, String>,
     pub announcement: Announcement,
     /// Polite notices shown at the top of the page (ignored URL parameters, storage).
     pub notices: Vec<Notice>,
@@ -183,11 +183,11 @@ impl Lesson {
                 .phases()
                 .map(|p| (p, model.preset(p).cloned().expect("preset")))
                 .collect(),
-            predictions: BTreeMap::new(),
-            answers: BTreeMap::new(),
-            challenges: BTreeMap::new(),
+            predictions: Map::new(),
+            answers: Map::new(),
+            challenges: Map::new(),
             active_challenge: None,
-            reflections: BTreeMap::new(),
+            reflections: Map::new(),
             announcement: Announcement::default(),
             notices: Vec::new(),
             lang: String::new(),
@@ -407,7 +407,7 @@ impl Lesson {
                 holds,
             } => {
                 if CONDITIONS.contains(&condition.as_str()) {
-                    let p = self.predictions.entry(phase).or_default();
+                    let p = self.predictions.entry_or_default(phase);
                     if !p.revealed {
                         p.guesses.insert(condition, holds);
                     }
@@ -418,12 +418,12 @@ impl Lesson {
                     return;
                 };
                 let a = model.assess(board);
-                let actual: BTreeMap<String, bool> = a
+                let actual: Map<String, bool> = a
                     .conditions
                     .iter()
                     .map(|c| (c.id.to_string(), c.holds))
                     .collect();
-                let p = self.predictions.entry(phase).or_default();
+                let p = self.predictions.entry_or_default(phase);
                 p.revealed = true;
                 p.actual = actual;
                 let right = CONDITIONS
@@ -511,7 +511,7 @@ impl Lesson {
                 let start = model.preset(phase).expect("preset");
                 if !ch.impossible && model.meets(&ch.goal(), start, &next) {
                     let changes = model.changes(start, &next).len();
-                    let rec = self.challenges.entry(id).or_default();
+                    let rec = self.challenges.entry_or_default(id);
                     if !rec.done || changes < rec.changes {
                         *rec = ChallengeRecord {
                             done: true,

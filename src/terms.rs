@@ -39,7 +39,7 @@ fn find_word(text: &str, needle: &str, from: usize) -> Option<usize> {
 pub fn first_mentions(terms: &[&str], texts: &[&str]) -> Vec<Vec<Mention>> {
     let mut out: Vec<Vec<Mention>> = vec![Vec::new(); texts.len()];
     let mut order: Vec<usize> = (0..terms.len()).collect();
-    order.sort_by_key(|&i| std::cmp::Reverse(head(terms[i]).len()));
+    crate::small::sort_by_key(&mut order, |&i| std::cmp::Reverse(head(terms[i]).len()));
     for ti in order {
         let needle = head(terms[ti]);
         if needle.len() < 3 {
@@ -63,7 +63,7 @@ pub fn first_mentions(terms: &[&str], texts: &[&str]) -> Vec<Vec<Mention>> {
         }
     }
     for v in &mut out {
-        v.sort_by_key(|m| m.start);
+        crate::small::sort_by_key(v, |m| m.start);
     }
     out
 }

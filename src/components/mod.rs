@@ -35,6 +35,20 @@ impl yew::html::IntoPropValue<Html> for &Txt {
     }
 }
 
+/// `part / whole` as a CSS percentage with `places` decimals ("33.3%"), in integers: float
+/// formatting would add its own code to the wasm for a few style values.
+pub fn css_pct(part: i64, whole: i64, places: u32) -> String {
+    let scale = 10i64.pow(places);
+    let whole = whole.max(1);
+    let v = ((part.clamp(0, whole) * 100 * scale * 2 + whole) / (2 * whole)).max(0);
+    let (int, frac) = (v / scale, v % scale);
+    if places == 0 {
+        format!("{int}%")
+    } else {
+        format!("{int}.{frac:0width$}%", width = places as usize)
+    }
+}
+
 /// "+2", "−1", "0": points with their sign (a true minus sign).
 pub fn signed(n: i32) -> String {
     match n {

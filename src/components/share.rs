@@ -212,7 +212,7 @@ pub fn share_button() -> Html {
                                         let on = e.target_unchecked_into::<HtmlInputElement>().checked();
                                         let mut c = (*choice).clone();
                                         c.locked.retain(|&x| x != i);
-                                        if on { c.locked.push(i); c.locked.sort(); }
+                                        if on { c.locked.push(i); crate::small::sort_by_key(&mut c.locked, |x| *x); }
                                         choice.set(c);
                                     });
                                     let id = format!("lock-{}", f.id);

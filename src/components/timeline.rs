@@ -38,8 +38,8 @@ pub fn timeline() -> Html {
     let found = mentions(&texts);
 
     // The band spans 1991 to the end of 1997; phases per McAuliffe.
-    let total = f64::from(month(1998, 1));
-    let pct = |m: u32| f64::from(m) / total * 100.0;
+    let total = i64::from(month(1998, 1));
+    let pct = |m: u32| super::css_pct(i64::from(m), total, 2);
     let spans = [
         (
             0u8,
@@ -62,13 +62,13 @@ pub fn timeline() -> Html {
             <div class="band" aria-hidden="true">
                 { for spans.iter().map(|(ph, a, b, label)| html! {
                     <span class={format!("band-seg band-{ph}")}
-                          style={format!("left:{:.2}%;width:{:.2}%", pct(*a), pct(*b) - pct(*a))}>
+                          style={format!("left:{};width:{}", pct(*a), pct(*b - *a))}>
                         <span class="band-label">{ label }</span>
                     </span>
                 }) }
                 <span class="band-years">
                     { for (1991..=1997).map(|y| html! {
-                        <span style={format!("left:{:.2}%", pct(month(y, 1)))}>{ y }</span>
+                        <span style={format!("left:{}", pct(month(y, 1)))}>{ y }</span>
                     }) }
                 </span>
             </div>

@@ -3,7 +3,7 @@
 
 use super::{condition_name, PhaseProps};
 use crate::components::{
-    entry_click, entry_href, side_name, signed, Cites, ConditionsByPhase, ParaView,
+    css_pct, entry_click, entry_href, side_name, signed, Cites, ConditionsByPhase, ParaView,
 };
 use crate::content::{course, msg};
 use crate::model::{SideResult, Test};
@@ -186,8 +186,8 @@ fn side_view(p: &SideProps) -> Html {
     let s = &p.side;
     let content = course().content;
     let rule = &content.model.rules[s.rule];
-    let span = (s.max - s.min).max(1) as f64;
-    let pct = |v: i32| ((v - s.min) as f64 / span * 100.0).clamp(0.0, 100.0);
+    let span = i64::from((s.max - s.min).max(1));
+    let pct = |v: i32| css_pct(i64::from(v - s.min), span, 1);
     let words = match s.test {
         Test::AtLeast(t) => {
             if s.holds {
@@ -208,20 +208,20 @@ fn side_view(p: &SideProps) -> Html {
     let bar = match s.test {
         Test::AtLeast(t) => html! {
             <div class="bar" aria-hidden="true">
-                <div class="bar-fill" style={format!("width:{:.1}%", pct(s.score))}></div>
-                <div class="bar-mark" style={format!("left:{:.1}%", pct(t))} title={msg::panel_threshold()}></div>
+                <div class="bar-fill" style={format!("width:{}", pct(s.score))}></div>
+                <div class="bar-mark" style={format!("left:{}", pct(t))} title={msg::panel_threshold()}></div>
             </div>
         },
         Test::Band { weak, strong } => html! {
             <div class="bar band" aria-hidden="true">
-                <div class="zone weak" style={format!("width:{:.1}%", pct(weak))}></div>
-                <div class="zone strong" style={format!("left:{:.1}%;width:{:.1}%", pct(strong), 100.0 - pct(strong))}></div>
-                <div class="bar-dot" style={format!("left:{:.1}%", pct(s.score))}></div>
+                <div class="zone weak" style={format!("width:{}", pct(weak))}></div>
+                <div class="zone strong" style={format!("left:{};width:{}", pct(strong), css_pct(i64::from(s.max - strong), span, 1))}></div>
+                <div class="bar-dot" style={format!("left:{}", pct(s.score))}></div>
             </div>
         },
     };
     let mut pushing: Vec<_> = s.reasons.iter().filter(|r| r.points != 0).collect();
-    pushing.sort_by_key(|r| -r.points.abs());
+    crate::small::sort_by_key(&mut pushing, |r| -r.points.abs());
     let neutral: Vec<&str> = s
         .reasons
         .iter()
