@@ -10,9 +10,11 @@
 //!   placeholders and plural forms; each key becomes a function in `content::msg` taking
 //!   the placeholders in alphabetical order, so a key the code uses but the content lacks
 //!   fails to compile.
-//! - Each language's string table is written as JSON to `target/lesson-text/<lang>.json`,
-//!   which `scripts/post-build.mjs` ships beside the wasm: the first load carries one
-//!   language's words. Native builds (the tests) embed every table instead.
+//! - Each language's words are written as JSON to `target/lesson-text/<lang>.json` and,
+//!   for the screens a student reaches later (Debrief, Sources, My work, the guide),
+//!   `<lang>-later.json`; `scripts/post-build.mjs` ships them beside the wasm. The first
+//!   load carries one language's first part only. Native builds (the tests) embed every
+//!   table instead.
 //!
 //! Parsing TOML here keeps every parser out of the wasm binary, and a mistake in a content
 //! file fails the build with its file name.
@@ -36,6 +38,20 @@ impl Serialize for Text {
     }
 }
 
+/// A citation's quoted phrase: English in every language, shipped with the later words.
+#[derive(Deserialize, Debug, Clone, PartialEq, Default)]
+#[serde(transparent)]
+pub struct Quote(pub String);
+
+/// Marks a `Quote` for [`RustLit`].
+const QUOTE_MARK: &str = "\u{0}quote:";
+
+impl Serialize for Quote {
+    fn serialize<S: ser::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format!("{QUOTE_MARK}{}", self.0))
+    }
+}
+
 type Id = String;
 type List<T> = Vec<T>;
 
@@ -51,7 +67,7 @@ macro_rules! schema {
 
 #[allow(dead_code)]
 mod schema {
-    use super::{Deserialize, Id, List, Serialize, Text};
+    use super::{Deserialize, Id, List, Quote, Serialize, Text};
     include!("src/schema.rs");
 }
 #[path = "src/names.rs"]
@@ -103,8 +119,10 @@ fn main() {
     );
 
     let mut english: Option<(String, Content)> = None;
+    let mut quotes_en: Vec<String> = Vec::new();
     let mut ui_en: Vec<(String, Message)> = Vec::new();
-    let mut tables: Vec<(Language, Vec<String>)> = Vec::new();
+    // (language, first-load words, later words)
+    let mut tables: Vec<(Language, Vec<String>, Vec<String>)> = Vec::new();
     for lang in &langs {
         let dir = root.join(&lang.code);
         let mut content = load_content(&dir);
@@ -117,6 +135,17 @@ fn main() {
         }
         let mut lit = RustLit::default();
         content.serialize(&mut lit).expect("content as Rust");
+        if english.is_none() {
+            quotes_en = lit.quotes.clone();
+        } else if let Some(i) =
+            (0..quotes_en.len()).find(|&i| lit.quotes.get(i) != quotes_en.get(i))
+        {
+            panic!(
+                "{}: a citation's quote differs from English ({:?}): quotes stay in the source's English",
+                dir.display(),
+                lit.quotes.get(i)
+            );
+        }
         match &english {
             None => english = Some((lit.out.clone(), content)),
             Some((en_lit, _)) => {
@@ -137,7 +166,7 @@ fn main() {
         }
         let mut texts = lit.texts;
         append_messages(&mut texts, &ui_en, &ui, lang);
-        tables.push((lang.clone(), texts));
+        tables.push((lang.clone(), texts, lit.later));
     }
     let (en_lit, _) = english.expect("English content");
 
@@ -151,14 +180,15 @@ fn main() {
     writeln!(gen, "pub static CONTENT: Content = {en_lit};").unwrap();
     writeln!(gen, "/// The languages built, English first.").unwrap();
     writeln!(gen, "pub static LANGS: &[LangInfo] = &[").unwrap();
-    for (l, t) in &tables {
+    for (l, t, later) in &tables {
         writeln!(
             gen,
-            "    LangInfo {{ code: {:?}, name: {:?}, tag: {:?}, len: {} }},",
+            "    LangInfo {{ code: {:?}, name: {:?}, tag: {:?}, len: {}, later_len: {} }},",
             l.code,
             l.name,
             l.tag,
-            t.len()
+            t.len(),
+            later.len()
         )
         .unwrap();
     }
@@ -169,9 +199,9 @@ fn main() {
     ));
     // Native builds (tests, tools) carry every table; the wasm loads one at run time.
     writeln!(gen, "#[cfg(not(target_arch = \"wasm32\"))]").unwrap();
-    writeln!(gen, "pub static TABLES: &[&[&str]] = &[").unwrap();
-    for (_, t) in &tables {
-        writeln!(gen, "    &{t:?},").unwrap();
+    writeln!(gen, "pub static TABLES: &[(&[&str], &[&str])] = &[").unwrap();
+    for (_, t, later) in &tables {
+        writeln!(gen, "    (&{t:?}, &{later:?}),").unwrap();
     }
     writeln!(gen, "];").unwrap();
     fs::write(out_dir.join("content_gen.rs"), gen).expect("write content_gen.rs");
@@ -182,9 +212,11 @@ fn main() {
         .join("lesson-text");
     fs::create_dir_all(&text_dir).expect("target/lesson-text");
     let mut boot = serde_json::Map::new();
-    for (l, t) in &tables {
+    for (l, t, later) in &tables {
         let json = serde_json::to_string(t).expect("JSON");
         write_if_changed(&text_dir.join(format!("{}.json", l.code)), &json);
+        let json = serde_json::to_string(later).expect("JSON");
+        write_if_changed(&text_dir.join(format!("{}-later.json", l.code)), &json);
         // What index.html shows before the wasm runs, in each language.
         let word = |key: &str| -> serde_json::Value {
             let i = position(&ui_en, key)
@@ -517,7 +549,50 @@ fn messages_module(ui: &[(String, Message)], offset: usize) -> String {
 #[derive(Default)]
 struct RustLit {
     out: String,
+    /// The words the first screen can need.
     texts: Vec<String>,
+    /// The words only the Debrief, Sources, My work and guide screens show: they load
+    /// after the first render (see `LATER`).
+    later: Vec<String>,
+    /// The field names from the top of the content down to the value being written.
+    path: Vec<&'static str>,
+    /// The citations' quotes, which must be the same in every language.
+    quotes: Vec<String>,
+}
+
+/// Where the later words are: (top-level field, field anywhere below it; "" for all).
+/// Whole screens a student reaches later, and on the first screens what only shows after
+/// the student acts: the analysis after a prediction, the reasons inside closed "why?"
+/// and "about" disclosures, a challenge's lesson once reached, a question's feedback
+/// once answered.
+const LATER: &[(&str, &str)] = &[
+    ("guide", ""),
+    ("perspectives", ""),
+    ("debrief", ""),
+    ("model_intro", ""),
+    ("glossary", "definition"),
+    ("glossary", "variants"),
+    ("sources", "about"),
+    ("phases", "analysis"),
+    ("phases", "outcome"),
+    ("model", "description"),
+    ("model", "measures"),
+    ("model", "why"),
+    ("challenges", "success"),
+    ("challenges", "explain"),
+    ("questions", "feedback"),
+];
+
+/// Later words' indices carry this bit, so one `Txt` type points into either table.
+const LATER_BIT: usize = 0x8000;
+
+impl RustLit {
+    fn is_later(&self) -> bool {
+        let top = self.path.first().copied().unwrap_or("");
+        LATER
+            .iter()
+            .any(|(t, f)| *t == top && (f.is_empty() || self.path.contains(f)))
+    }
 }
 
 #[derive(Debug)]
@@ -570,11 +645,27 @@ impl<'a> ser::Serializer for &'a mut RustLit {
         self.push(&format!("{v:?}"))
     }
     fn serialize_str(self, v: &str) -> R {
+        if let Some(q) = v.strip_prefix(QUOTE_MARK) {
+            // English everywhere: the same in every language's later words.
+            self.quotes.push(q.to_string());
+            self.later.push(q.to_string());
+            let n = LATER_BIT + self.later.len() - 1;
+            return self.push(&format!("Txt({n})"));
+        }
         match v.strip_prefix(TEXT_MARK) {
             // The words go to the table; the static keeps their index.
             Some(words) => {
-                let n = self.texts.len();
-                self.texts.push(words.to_string());
+                let n = if self.is_later() {
+                    self.later.push(words.to_string());
+                    LATER_BIT + self.later.len() - 1
+                } else {
+                    self.texts.push(words.to_string());
+                    self.texts.len() - 1
+                };
+                assert!(
+                    n < 0x10000 && self.texts.len() < LATER_BIT,
+                    "too many strings for Txt(u16)"
+                );
                 self.push(&format!("Txt({n})"))
             }
             None => self.push(&format!("{v:?}")),
@@ -698,7 +789,9 @@ impl ser::SerializeStruct for Seq<'_> {
     type Error = LitError;
     fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> R {
         self.lit.push(&format!("{key}:"))?;
+        self.lit.path.push(key);
         v.serialize(&mut *self.lit)?;
+        self.lit.path.pop();
         self.lit.push(",")
     }
     fn end(self) -> R {

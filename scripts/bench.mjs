@@ -10,6 +10,12 @@
 //    start to the app's performance mark "ripe:rendered" — first as is, then with the CPU
 //    slowed 4× (DevTools protocol Emulation.setCPUThrottlingRate, set before navigation).
 //    Prints median, min, max and the interquartile range of each.
+// 3. The same first load and render time for a bare Yew 0.23 app (one slider, one paragraph;
+//    benches/floor, built by `make bench` into target/floor-dist), and the lesson's figures as
+//    a ratio to that floor.
+// 4. Slider → panel: on phase 2 (revealed), the time from an `input` event on a slider to the
+//    panel showing the new board (its data-board attribute), over 100 changes with the CPU
+//    slowed 4×: p50 and p95. The floor's slider → paragraph for comparison.
 // Exits 0 unless something breaks (no dist/, no browser, the app never renders).
 import { chromium } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
@@ -31,14 +37,16 @@ const CHROMIUM_ARGS = [
 const MARK = 'ripe:rendered';
 
 function parseArgs(argv) {
-  const o = { runs: 10, dir: 'dist' };
+  const o = { runs: 10, dir: 'dist', floor: 'target/floor-dist', changes: 100 };
   for (let i = 0; i < argv.length; i++) {
     const [k, inline] = argv[i].includes('=') ? argv[i].split(/=(.*)/s) : [argv[i], undefined];
     const v = () => (inline !== undefined ? inline : argv[++i]);
     if (k === '--runs') o.runs = Number(v());
     else if (k === '--dir') o.dir = v();
+    else if (k === '--floor') o.floor = v();
+    else if (k === '--changes') o.changes = Number(v());
     else if (k === '-h' || k === '--help') {
-      console.log('usage: node scripts/bench.mjs [--runs 10] [--dir dist]');
+      console.log('usage: node scripts/bench.mjs [--runs 10] [--dir dist] [--floor target/floor-dist] [--changes 100]');
       process.exit(0);
     } else throw new Error(`unknown argument ${argv[i]}`);
   }
@@ -74,7 +82,16 @@ function summary(times) {
   const s = [...times].sort((a, b) => a - b);
   const q1 = quantile(s, 0.25);
   const q3 = quantile(s, 0.75);
-  return { median: quantile(s, 0.5), min: s[0], max: s[s.length - 1], q1, q3, iqr: q3 - q1 };
+  return { median: quantile(s, 0.5), min: s[0], max: s[s.length - 1], q1, q3, iqr: q3 - q1, sorted: s };
+}
+
+const quantileOf = (summ, q) => quantile(summ.sorted, q);
+
+async function firstLoadGzip(dir) {
+  const first = await firstLoadFiles(dir);
+  let g = 0;
+  for (const f of first.files) g += gz(await readFile(f.path));
+  return g;
 }
 
 async function sizes(dir) {
@@ -131,6 +148,65 @@ async function oneLoad(browser, url, throttle) {
   }
 }
 
+async function loadTimes(browser, url, runs) {
+  const out = {};
+  for (const [label, rate] of [['no throttling', 0], ['CPU 4x slower', 4]]) {
+    await oneLoad(browser, url, rate); // warm-up: browser and server start-up
+    const times = [];
+    for (let i = 0; i < runs; i++) times.push(await oneLoad(browser, url, rate));
+    out[label] = { times, ...summary(times) };
+  }
+  return out;
+}
+
+/**
+ * Time from a slider's input event to the view showing it, `n` times, CPU slowed 4×.
+ * `done(v)` runs in the page and says whether the view shows value `v`.
+ */
+async function sliderLatency(browser, url, { slider, values, done, prepare }, n) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.waitForFunction((m) => performance.getEntriesByName(m).length > 0, MARK);
+    if (prepare) await prepare(page);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const times = await page.evaluate(
+      async ({ slider, values, done, n }) => {
+        const check = new Function('v', `return (${done})(v);`);
+        const input = document.querySelector(slider);
+        const out = [];
+        for (let i = 0; i < n; i++) {
+          const v = values[i % values.length];
+          // A MutationObserver sees the DOM change in the microtask after it happens:
+          // no polling delay in the figure.
+          const seen = new Promise((resolve) => {
+            const mo = new MutationObserver(() => {
+              if (check(v)) {
+                mo.disconnect();
+                resolve(performance.now());
+              }
+            });
+            mo.observe(document.body, { subtree: true, attributes: true, childList: true, characterData: true });
+          });
+          const t0 = performance.now();
+          input.value = String(v);
+          input.dispatchEvent(new Event('input', { bubbles: true }));
+          out.push((await seen) - t0);
+          // Let the browser draw the frame before the next change, as a student would.
+          await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        }
+        return out;
+      },
+      { slider, values, done: done.toString(), n },
+    );
+    return summary(times);
+  } finally {
+    await context.close();
+  }
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   await sizes(opts.dir);
@@ -143,18 +219,60 @@ async function main() {
     console.log(`   ${srv.url} in Chromium ${browser.version()}, ${opts.runs} cold loads each ` +
       `(new context, empty cache; one warm-up load discarded)\n`);
 
+    const lesson = await loadTimes(browser, srv.url, opts.runs);
     const rows = [];
-    for (const [label, rate] of [['no throttling', 0], ['CPU 4x slower', 4]]) {
-      await oneLoad(browser, srv.url, rate); // warm-up: browser and server start-up
-      const times = [];
-      for (let i = 0; i < opts.runs; i++) times.push(await oneLoad(browser, srv.url, rate));
-      const s = summary(times);
-      const ms = (x) => `${x.toFixed(0)} ms`;
+    const ms = (x) => `${x.toFixed(0)} ms`;
+    for (const [label, s] of Object.entries(lesson)) {
       rows.push([label, ms(s.median), ms(s.min), ms(s.max), `${ms(s.iqr)} (${ms(s.q1)}–${ms(s.q3)})`]);
-      console.log(`${label}: ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
+      console.log(`${label}: ${s.times.map((t) => t.toFixed(0)).join(', ')} ms`);
     }
     console.log('');
     table(rows, ['', 'median', 'min', 'max', 'IQR (Q1–Q3)']);
+
+    // The floor: a bare Yew app, same profile, same tools, same server.
+    let floor = null;
+    const floorSrv = await startServer({ dir: opts.floor, port: 0 }).catch(() => null);
+    if (floorSrv) {
+      try {
+        floor = await loadTimes(browser, floorSrv.url, opts.runs);
+        floor.gzip = await firstLoadGzip(opts.floor);
+        floor.slider = await sliderLatency(browser, floorSrv.url, {
+          slider: '#f',
+          values: [2, 3],
+          done: (v) => document.querySelector('[data-value]').dataset.value === String(v),
+        }, opts.changes);
+      } finally {
+        await floorSrv.close();
+      }
+    } else {
+      console.log(`\nno floor build at ${opts.floor}: run \`make bench\`, which builds benches/floor`);
+    }
+
+    const p2 = `${srv.url}?phase=2`;
+    const slider = await sliderLatency(browser, p2, {
+      slider: '#f-taliban',
+      values: [4, 3],
+      done: (v) => (document.querySelector('.panel[data-board]')?.dataset.board || '')[7] === String(v),
+      prepare: async (page) => {
+        await page.locator('.predict button').click();
+        await page.waitForSelector('.panel:not(.covered)');
+      },
+    }, opts.changes);
+
+    const lessonGzip = await firstLoadGzip(opts.dir);
+    console.log(`\n== The lesson against the floor (a bare Yew 0.23 app; benches/floor)\n`);
+    const r = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '–');
+    const out = [
+      ['first load, gzip', kb(lessonGzip), floor ? kb(floor.gzip) : '–', floor ? r(lessonGzip, floor.gzip) : '–'],
+    ];
+    for (const label of Object.keys(lesson)) {
+      out.push([`first render, ${label} (median)`, ms(lesson[label].median),
+        floor ? ms(floor[label].median) : '–', floor ? r(lesson[label].median, floor[label].median) : '–']);
+    }
+    out.push([`slider → panel, CPU 4x (p50, ${opts.changes} changes)`, ms(slider.median), floor ? ms(floor.slider.median) : '–', '']);
+    out.push([`slider → panel, CPU 4x (p95)`, ms(quantileOf(slider, 0.95)), floor ? ms(quantileOf(floor.slider, 0.95)) : '–', '']);
+    table(out, ['', 'lesson', 'floor', 'ratio']);
+    console.log('\ngoals (issue 9): first load ≤ 250 KB gzip; first render ≤ 1.3× the floor; slider → panel ≤ 16 ms p95 at 4x');
   } finally {
     await browser?.close();
     await srv.close();

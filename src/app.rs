@@ -6,7 +6,7 @@ use crate::components::{screen_name, Layout, ScreenView};
 use crate::content::{self, course, msg};
 use crate::query::{self, Screen};
 use crate::state::{Action, HistoryOp, Lesson, Notice};
-use crate::store::{dispatch, Msg, State, Store};
+use crate::store::{dispatch, Dispatch, Msg, State, Store};
 use crate::web;
 use yew::prelude::*;
 
@@ -26,7 +26,11 @@ fn initial_state() -> State {
     };
     let parsed = query::parse(&web::search(), &c.model);
     lesson.apply_query(&c.model, &parsed);
-    State { lesson, can_save }
+    State {
+        lesson,
+        can_save,
+        words: 0,
+    }
 }
 
 /// "Phase 2: Deadlock · Ripe for Peace".
@@ -51,12 +55,30 @@ fn app() -> Html {
     {
         let store = store.clone();
         use_effect_with((), move |_| {
-            let listener = web::on_popstate(move || {
-                let parsed = query::parse(&web::search(), &course().model);
-                dispatch(&store, Action::FromUrl(parsed));
-            });
+            let listener = {
+                let store = store.clone();
+                web::on_popstate(move || {
+                    let parsed = query::parse(&web::search(), &course().model);
+                    dispatch(&store, Action::FromUrl(parsed));
+                })
+            };
             web::mark_rendered();
             web::watch_height();
+            // The words of the later screens follow the first render.
+            if !content::later_loaded() {
+                let store = store.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    let lang = content::lang();
+                    let index = content::lang_index(lang.code).unwrap_or(0);
+                    match web::load_text(lang.code, "later")
+                        .await
+                        .and_then(|t| content::set_later(index, t))
+                    {
+                        Ok(()) => store.dispatch(Msg::WordsArrived),
+                        Err(e) => web::log_error(&e),
+                    }
+                });
+            }
             // A link to a glossary term or source entry (`?screen=sources#term-uto`).
             if let Some(id) = web::hash_target() {
                 web::focus_later(id);
@@ -73,8 +95,11 @@ fn app() -> Html {
                 &lesson.query(&course().model),
                 lesson.history == HistoryOp::Push,
             );
-            if store.can_save && web::save_progress(&lesson.to_saved()).is_err() {
-                store.dispatch(Msg::StorageFailed);
+            if store.can_save {
+                let store = store.clone();
+                web::save_progress_soon(lesson.to_saved(), move || {
+                    store.dispatch(Msg::StorageFailed)
+                });
             }
         });
     }
@@ -103,24 +128,34 @@ fn app() -> Html {
     );
 
     html! {
-        <ContextProvider<Store> context={store.clone()}>
-            // Keyed by language: a switch rebuilds every component in the new words.
-            <Layout key={content::lang().code}>
-                <ScreenView />
-            </Layout>
-        </ContextProvider<Store>>
+        <ContextProvider<Dispatch> context={store.dispatcher()}>
+            <ContextProvider<Store> context={store.clone()}>
+                // Keyed by language: a switch rebuilds every component in the new words.
+                <Layout key={content::lang().code}>
+                    <ScreenView />
+                </Layout>
+            </ContextProvider<Store>>
+        </ContextProvider<Dispatch>>
     }
 }
 
 /// Entry point, called from `main`: waits for the words, then renders.
 pub fn start() {
+    web::mark("ripe:start");
     wasm_bindgen_futures::spawn_local(async {
         let lang = content::lang_index(&web::boot_lang()).unwrap_or(0);
-        match web::load_text(content::LANGS[lang].code)
+        let code = content::LANGS[lang].code;
+        let mut words = web::load_text(code, "first")
             .await
-            .and_then(|t| content::set_table(lang, t))
-        {
+            .and_then(|t| content::set_table(lang, t));
+        if words.is_ok() && web::later_started() {
+            words = web::load_text(code, "later")
+                .await
+                .and_then(|t| content::set_later(lang, t));
+        }
+        match words {
             Ok(()) => {
+                web::mark("ripe:words");
                 web::set_document_lang(content::lang().tag);
                 web::remove_loading_note();
                 let root = web::app_root().expect("index.html has #app");

@@ -30,6 +30,7 @@ impl fmt::Display for Txt {
 }
 
 type Text = Txt;
+type Quote = Txt;
 type Id = &'static str;
 type List<T> = &'static [T];
 
@@ -53,32 +54,50 @@ pub struct LangInfo {
     pub name: &'static str,
     /// BCP 47 tag for `<html lang>` and dates.
     pub tag: &'static str,
-    /// How many strings its table has: a table of another length belongs to another build.
+    /// How many strings its tables have: a table of another length belongs to another
+    /// build. `later_len` counts the words of the screens reached later (see build.rs).
     pub len: usize,
+    pub later_len: usize,
 }
+
+/// Indices of the later words carry this bit (build.rs).
+const LATER_BIT: usize = 0x8000;
 
 include!(concat!(env!("OUT_DIR"), "/content_gen.rs"));
 
 // ───────────────────────────── The active language ─────────────────────────────
 
+type Table = &'static [&'static str];
+
 thread_local! {
-    static TABLE: Cell<&'static [&'static str]> = Cell::new(default_table());
+    static TABLE: Cell<Table> = Cell::new(default_tables().0);
+    static LATER: Cell<Table> = Cell::new(default_tables().1);
     static LANG: Cell<usize> = const { Cell::new(0) };
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-fn default_table() -> &'static [&'static str] {
+fn default_tables() -> (Table, Table) {
     TABLES[0]
 }
 
 #[cfg(target_arch = "wasm32")]
-fn default_table() -> &'static [&'static str] {
-    &[]
+fn default_tables() -> (Table, Table) {
+    (&[], &[])
 }
 
-/// The string at `i` of the active table ("" if the table is not loaded).
+/// The string at `i` of the active tables ("" if its table is not loaded yet).
 fn text(i: usize) -> &'static str {
-    TABLE.with(|t| t.get().get(i).copied().unwrap_or(""))
+    if i & LATER_BIT != 0 {
+        LATER.with(|t| t.get().get(i & !LATER_BIT).copied().unwrap_or(""))
+    } else {
+        TABLE.with(|t| t.get().get(i).copied().unwrap_or(""))
+    }
+}
+
+/// Whether the active language's later words (Debrief, Sources, My work, the guide)
+/// have arrived.
+pub fn later_loaded() -> bool {
+    LATER.with(|t| t.get().len()) == lang().later_len
 }
 
 /// The index in [`LANGS`] of a language code.
@@ -91,20 +110,37 @@ pub fn lang() -> &'static LangInfo {
     &LANGS[LANG.with(Cell::get)]
 }
 
-/// Makes a loaded table the active language. Refuses a table of the wrong length (one
-/// left over from another build), so the words always match the structure.
+/// Keeps a loaded table for the rest of the page's life.
+fn leak(table: Vec<String>) -> Table {
+    let strs: Vec<&'static str> = table
+        .into_iter()
+        .map(|s| &*Box::leak(s.into_boxed_str()))
+        .collect();
+    Box::leak(strs.into_boxed_slice())
+}
+
+/// Makes a loaded table the active language (its later words follow with `set_later`).
+/// Refuses a table of the wrong length (one left over from another build), so the words
+/// always match the structure.
 pub fn set_table(lang: usize, table: Vec<String>) -> Result<(), String> {
     let info = LANGS.get(lang).ok_or("no such language")?; // not shown: the console's
     if table.len() != info.len {
         let (code, got, want) = (info.code, table.len(), info.len);
         return Err(format!("{code}: {got} strings, {want} expected")); // not shown: the console's
     }
-    let strs: Vec<&'static str> = table
-        .into_iter()
-        .map(|s| &*Box::leak(s.into_boxed_str()))
-        .collect();
-    TABLE.with(|t| t.set(Box::leak(strs.into_boxed_slice())));
+    TABLE.with(|t| t.set(leak(table)));
+    LATER.with(|t| t.set(&[]));
     LANG.with(|l| l.set(lang));
+    Ok(())
+}
+
+/// Adds the active language's later words.
+pub fn set_later(lang: usize, table: Vec<String>) -> Result<(), String> {
+    let info = LANGS.get(lang).ok_or("no such language")?; // not shown: the console's
+    if lang != LANG.with(Cell::get) || table.len() != info.later_len {
+        return Err(format!("{}: later words do not fit", info.code)); // not shown: the console's
+    }
+    LATER.with(|t| t.set(leak(table)));
     Ok(())
 }
 
@@ -112,7 +148,8 @@ pub fn set_table(lang: usize, table: Vec<String>) -> Result<(), String> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn use_lang(code: &str) -> Result<(), String> {
     let i = lang_index(code).ok_or_else(|| format!("{code}?"))?;
-    TABLE.with(|t| t.set(TABLES[i]));
+    TABLE.with(|t| t.set(TABLES[i].0));
+    LATER.with(|t| t.set(TABLES[i].1));
     LANG.with(|l| l.set(i));
     Ok(())
 }

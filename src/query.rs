@@ -184,6 +184,10 @@ pub enum Ignored {
     NeedsPhase {
         factors: Vec<usize>,
     },
+    /// `lang=` names a language the lesson is not built in.
+    Lang {
+        value: String,
+    },
 }
 
 /// The result of reading a query string.
@@ -194,6 +198,8 @@ pub struct Parsed {
     /// (factor index, level) pairs to apply on top of the phase's preset.
     pub overrides: Vec<(usize, u8)>,
     pub frame: Frame,
+    /// `lang=`, as given (checked against the built languages by the state).
+    pub lang: Option<String>,
     /// Every parameter that was not applied (user input shortened by `echo`).
     pub ignored: Vec<Ignored>,
 }
@@ -275,6 +281,7 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
     let mut screen = None;
     let mut overrides: Vec<(usize, u8)> = Vec::new();
     let mut frame = Frame::default();
+    let mut lang = None;
     let mut ignored = Vec::new();
     let mut seen: Vec<String> = Vec::new();
 
@@ -300,6 +307,7 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
                     value: echo(&value),
                 }),
             },
+            "lang" => lang = Some(echo(&value.trim().to_ascii_lowercase())),
             "embed" => match value.as_str() {
                 "1" | "true" | "yes" | "" => frame.embed = true,
                 "0" | "false" | "no" => {}
@@ -365,6 +373,7 @@ pub fn parse(query: &str, model: &Model) -> Parsed {
         screen,
         overrides,
         frame,
+        lang,
         ignored,
     }
 }

@@ -7,8 +7,8 @@
 // types (`Id` = `&'static str`, `List<T>` = `&'static [T]`), so the lesson carries its
 // structure as plain data and loads only one language's words (see `content.rs`).
 //
-// `Text` fields are translated; `Id` fields (ids, source ids, dates for sorting, and the
-// English phrases that citations quote) are the same in every language.
+// `Text` fields are translated; `Id` fields (ids, source ids, dates for sorting) and
+// `Quote`s (the English phrases that citations quote) are the same in every language.
 //
 // Plain `//` comments here: the two `schema!` macros drop field attributes, doc comments
 // included.
@@ -21,9 +21,10 @@ schema! {
         // First and last line (1-based, inclusive) of the passage in the source file.
         lines: [u32; 2],
         // A short phrase that must appear within those lines (checked by a test). It stays
-        // in English in every language: it quotes the English source.
+        // in English in every language: it quotes the English source. It travels with the
+        // later words: the first screen shows citations closed.
         #[serde(default)]
-        quote: Option<Id>,
+        quote: Option<Quote>,
     }
 
     pub struct Source {

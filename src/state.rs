@@ -54,6 +54,14 @@ pub fn ignored_words(c: &Course, i: &Ignored) -> String {
             screen.slug(),
         ),
         Ignored::NeedsPhase { factors } => msg::notice_needs_phase(factor_ids(factors)),
+        Ignored::Lang { value } => msg::notice_lang(
+            crate::content::LANGS
+                .iter()
+                .map(|l| l.code)
+                .collect::<Vec<_>>()
+                .join(", "),
+            value,
+        ),
     }
 }
 
@@ -300,7 +308,11 @@ impl Lesson {
             Screen::Phase(n) => Some(self.board(n)),
             _ => None,
         };
-        query::to_query(model, self.screen, board, &self.frame.params(model))
+        let mut extra = self.frame.params(model);
+        if !self.lang.is_empty() {
+            extra.insert(0, ("lang".into(), self.lang.clone()));
+        }
+        query::to_query(model, self.screen, board, &extra)
     }
 
     /// Applies what a URL asked for: its screen, and on a phase screen the preset with
@@ -320,8 +332,16 @@ impl Lesson {
                 self.boards.insert(n, board);
             }
         }
-        if !parsed.ignored.is_empty() {
-            self.notice(Notice::Link(parsed.ignored.clone()));
+        let mut ignored = parsed.ignored.clone();
+        match parsed.lang.as_deref() {
+            Some(code) if crate::content::lang_index(code).is_some() => self.lang = code.into(),
+            Some(value) => ignored.push(Ignored::Lang {
+                value: value.into(),
+            }),
+            None => {}
+        }
+        if !ignored.is_empty() {
+            self.notice(Notice::Link(ignored));
         }
     }
 

@@ -13,11 +13,14 @@ pub struct State {
     pub lesson: Lesson,
     /// False when the browser refuses storage: the lesson works, without saving.
     pub can_save: bool,
+    /// Counts arrivals of words (the later screens' part): the view renders again.
+    pub words: u32,
 }
 
 pub enum Msg {
     Act(Action),
     StorageFailed,
+    WordsArrived,
 }
 
 impl Reducible for State {
@@ -26,6 +29,7 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match msg {
             Msg::Act(a) => next.lesson.apply(course(), a),
+            Msg::WordsArrived => next.words = next.words.wrapping_add(1),
             Msg::StorageFailed => {
                 if next.can_save {
                     next.can_save = false;
@@ -37,8 +41,15 @@ impl Reducible for State {
     }
 }
 
-/// The handle components use to read the state and dispatch actions.
+/// The handle components use to read the state and dispatch actions. Reading it
+/// subscribes: the component renders again on every change of the state.
 pub type Store = UseReducerHandle<State>;
+
+/// Dispatches without reading: a component that only sends actions (a link, a citation,
+/// a slider) takes this, and renders again only when its own props change. On a phase
+/// screen that is the difference between re-rendering every citation on every slider
+/// move and re-rendering the panel.
+pub type Dispatch = UseReducerDispatcher<State>;
 
 /// The store, from the context the root provides.
 #[hook]
@@ -46,12 +57,35 @@ pub fn use_store() -> Store {
     use_context::<Store>().expect("the root provides the store")
 }
 
-pub fn dispatch(store: &Store, action: Action) {
-    store.dispatch(Msg::Act(action));
+/// The dispatcher, from the context the root provides (it never changes).
+#[hook]
+pub fn use_dispatch() -> Dispatch {
+    use_context::<Dispatch>().expect("the root provides the dispatcher")
+}
+
+/// Anything actions can be sent through: the store or the dispatcher.
+pub trait Sends {
+    fn send(&self, msg: Msg);
+}
+
+impl Sends for Store {
+    fn send(&self, msg: Msg) {
+        self.dispatch(msg);
+    }
+}
+
+impl Sends for Dispatch {
+    fn send(&self, msg: Msg) {
+        self.dispatch(msg);
+    }
+}
+
+pub fn dispatch(to: &impl Sends, action: Action) {
+    to.send(Msg::Act(action));
 }
 
 /// Clears saved progress in the browser as well as in the state.
-pub fn start_over(store: &Store) {
+pub fn start_over(to: &impl Sends) {
     web::clear_progress();
-    dispatch(store, Action::StartOver);
+    dispatch(to, Action::StartOver);
 }

@@ -30,27 +30,42 @@ pub fn boot_lang() -> String {
         .unwrap_or_else(|| "en".into())
 }
 
-/// A language's string table, as index.html's loader fetched it (or has it inline).
-pub async fn load_text(code: &str) -> Result<Vec<String>, String> {
+/// One part of a language's words ("first" or "later"), as index.html's loader fetched
+/// it (or has it inline).
+pub async fn load_text(code: &str, part: &str) -> Result<Vec<String>, String> {
     use wasm_bindgen::JsCast;
     let b = boot().ok_or("window.ripeText")?; // not shown: the console's
-    let promise = if get(&b, "lang").and_then(|l| l.as_string()).as_deref() == Some(code) {
-        get(&b, "data")
-    } else {
-        get(&b, "load")
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-            .and_then(|f| f.call1(&b, &code.into()).ok())
-    }
-    .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-    .ok_or("ripeText.load")?; // not shown: the console's
+    let started = get(&b, "lang").and_then(|l| l.as_string()).as_deref() == Some(code);
+    let key = if part == "later" { "later" } else { "data" };
+    let promise = started
+        .then(|| get(&b, key))
+        .flatten()
+        .or_else(|| {
+            get(&b, "load")
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                .and_then(|f| f.call2(&b, &code.into(), &part.into()).ok())
+        })
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+        .ok_or("ripeText.load")?; // not shown: the console's
     let value = wasm_bindgen_futures::JsFuture::from(promise)
         .await
-        .map_err(|e| format!("{code}: {e:?}"))?;
+        .map_err(|e| format!("{code} {part}: {e:?}"))?;
     let array: js_sys::Array = value.dyn_into().map_err(|_| "ripeText: not an array")?; // not shown
     Ok(array
         .iter()
         .map(|v| v.as_string().unwrap_or_default())
         .collect())
+}
+
+/// A problem for developers, in the console (never on the page).
+pub fn log_error(detail: &str) {
+    web_sys::console::error_1(&detail.into());
+}
+
+/// Whether index.html already started fetching the later words (a returning student, or
+/// a link to a later screen): the first render then waits for them too.
+pub fn later_started() -> bool {
+    boot().and_then(|b| get(&b, "later")).is_some()
 }
 
 /// `<html lang>`, so screen readers and hyphenation follow the language.
@@ -137,9 +152,55 @@ pub fn save_progress(json: &str) -> Result<(), StorageError> {
         .map_err(|_| StorageError::Unavailable)
 }
 
+thread_local! {
+    /// Progress waiting to be written, and the timer that will write it.
+    static PENDING: std::cell::RefCell<Option<(String, gloo::timers::callback::Timeout)>> =
+        const { std::cell::RefCell::new(None) };
+    static FLUSH_ON_HIDE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Saves progress a moment later, once the student pauses: dragging a slider through
+/// five levels writes once, not five times. Leaving the page writes at once. `failed`
+/// runs if the browser refuses.
+pub fn save_progress_soon(text: String, failed: impl Fn() + 'static) {
+    let failed = std::rc::Rc::new(failed);
+    let timer = {
+        let failed = failed.clone();
+        gloo::timers::callback::Timeout::new(300, move || {
+            if let Some((text, _)) = PENDING.with(|p| p.borrow_mut().take()) {
+                if save_progress(&text).is_err() {
+                    failed();
+                }
+            }
+        })
+    };
+    PENDING.with(|p| *p.borrow_mut() = Some((text, timer)));
+    if !FLUSH_ON_HIDE.with(|f| f.replace(true)) {
+        if let Some(w) = window() {
+            gloo::events::EventListener::new(&w, "pagehide", |_| flush_progress()).forget();
+        }
+    }
+}
+
+/// Writes waiting progress now (the page is going away).
+pub fn flush_progress() {
+    if let Some((text, timer)) = PENDING.with(|p| p.borrow_mut().take()) {
+        timer.cancel();
+        let _ = save_progress(&text);
+    }
+}
+
 pub fn clear_progress() {
+    PENDING.with(|p| p.borrow_mut().take());
     if let Ok(s) = storage() {
         let _ = s.remove_item(STORAGE_KEY);
+    }
+}
+
+/// A performance mark, for the benchmark's breakdown of the start-up.
+pub fn mark(name: &str) {
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
     }
 }
 

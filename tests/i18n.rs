@@ -466,9 +466,14 @@ fn placeholders_are_filled_by_name() {
 
 #[test]
 fn each_language_table_has_the_same_length_and_no_gaps() {
-    for (l, t) in LANGS.iter().zip(TABLES) {
+    for (l, (t, later)) in LANGS.iter().zip(TABLES) {
         assert_eq!(t.len(), l.len, "{}", l.code);
-        let en = TABLES[0];
+        assert_eq!(later.len(), l.later_len, "{}", l.code);
+        assert!(
+            later.len() * 5 > t.len(),
+            "the later part holds a good share of the words"
+        );
+        let en = TABLES[0].0;
         // Empty strings are allowed only where English has one (an unused plural slot).
         let gaps: Vec<usize> = (0..t.len())
             .filter(|&i| t[i].is_empty() && !en[i].is_empty() && l.code == "en")

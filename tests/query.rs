@@ -140,3 +140,18 @@ fn a_screen_outside_the_allowed_set_opens_the_first_allowed() {
     let p = parse("?lock=all&phase=2", &m);
     assert_eq!(p.frame.locked.len(), m.factors.len());
 }
+
+#[test]
+fn a_known_language_is_taken_and_an_unknown_one_named() {
+    let c = course();
+    let mut l = ripe_for_peace::state::Lesson::new(&c.model);
+    l.apply_query(&c.model, &parse("?phase=2&lang=EN", &c.model));
+    assert_eq!(l.lang, "en");
+    assert!(l.notices.is_empty(), "{:?}", l.notices);
+    assert_eq!(l.query(&c.model), "?phase=2&lang=en");
+    let mut l = ripe_for_peace::state::Lesson::new(&c.model);
+    l.apply_query(&c.model, &parse("?lang=xx%3Cb%3E", &c.model));
+    assert_eq!(l.lang, "");
+    let words = l.notices[0].words(c);
+    assert!(words.contains("xx<b>") && words.contains("en"), "{words}");
+}

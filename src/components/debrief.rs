@@ -9,13 +9,14 @@ use crate::content::{course, msg};
 use crate::handin::HandIn;
 use crate::query::Screen;
 use crate::state::Action;
-use crate::store::{dispatch, use_store};
+use crate::store::{dispatch, use_dispatch, use_store};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
 #[function_component(Debrief)]
 pub fn debrief() -> Html {
     let store = use_store();
+    let links = use_dispatch();
     let c = course();
     let d = &c.content.debrief;
     let p = &c.content.perspectives;
@@ -57,7 +58,7 @@ pub fn debrief() -> Html {
                     { for d.criteria.iter().zip(crit_m).map(|(k, m)| html! {
                         <li class="card">
                             <h3>{ k.title }</h3>
-                            <p>{ linked(&store, k.text.text.get(), m) }{ " " }<Cites cites={k.text.cite} /></p>
+                            <p>{ linked(&links, k.text.text.get(), m) }{ " " }<Cites cites={k.text.cite} /></p>
                         </li>
                     }) }
                 </ol>

@@ -6,7 +6,7 @@ use super::timeline::Timeline;
 use super::{linked, mentions, Cites, NextPrev, ParaView};
 use crate::content::{course, msg};
 use crate::query::Screen;
-use crate::store::use_store;
+use crate::store::use_dispatch;
 use yew::prelude::*;
 
 /// A symbol for each condition, used wherever the four appear together.
@@ -21,7 +21,7 @@ pub fn condition_icon(id: &str) -> &'static str {
 
 #[function_component(Intro)]
 pub fn intro() -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     let c = course().content;
     let found = use_memo(crate::content::lang().code, |_| {
         let texts: Vec<&str> = c

@@ -3,7 +3,7 @@ use super::{nav_click, screen_name, ScreenLink};
 use crate::content::{course, msg};
 use crate::query::{to_query, Screen};
 use crate::state::Action;
-use crate::store::{dispatch, start_over, use_store};
+use crate::store::{dispatch, start_over, use_dispatch, use_store};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +15,7 @@ pub struct LayoutProps {
 #[function_component(Layout)]
 pub fn layout(p: &LayoutProps) -> Html {
     let store = use_store();
+    let links = use_dispatch();
     let c = course().content;
     let current = store.lesson.screen;
     let embed = store.lesson.frame.embed;
@@ -99,7 +100,7 @@ pub fn layout(p: &LayoutProps) -> Html {
                                 <li>
                                     <a href={s.href()}
                                        aria-current={(s == current).then_some("page")}
-                                       onclick={nav_click(&store, s)}>
+                                       onclick={nav_click(&links, s)}>
                                         { screen_name(s) }
                                     </a>
                                 </li>

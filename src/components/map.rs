@@ -6,7 +6,7 @@
 
 use super::{mentions, Cites};
 use crate::content::{course, msg};
-use crate::store::use_store;
+use crate::store::use_dispatch;
 use yew::prelude::*;
 
 const OUTLINE: &str = "M31.2 180 L54.6 140 L117 120 L148.2 70 L179.4 50 L234 25 L273 50 L257.4 80 L304.2 110 L280.8 140 L351 170 L429 195 L514.8 185 L538.2 240 L608.4 270 L631.8 290 L616.2 390 L577.2 415 L514.8 400 L444.6 430 L374.4 460 L354.9 380 L343.2 330 L292.5 285 L257.4 330 L226.2 370 L187.2 410 L124.8 415 L78 430 L62.4 410 L85.8 340 L109.2 280 L85.8 240 L54.6 210 Z";
@@ -55,7 +55,7 @@ fn marker(side: &str, x: f32, y: f32) -> Html {
 
 #[function_component(Map)]
 pub fn map() -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     let regions = course().content.intro.regions;
     let sides_present: Vec<&str> = ["government", "opposition", "contested", "other"]
         .into_iter()

@@ -18,7 +18,7 @@ pub use layout::Layout;
 use crate::content::{course, msg, Cite, Para, Txt};
 use crate::query::Screen;
 use crate::state::Action;
-use crate::store::{dispatch, use_store, Store};
+use crate::store::{dispatch, use_dispatch, use_store, Dispatch};
 use crate::terms::{self, Mention};
 use yew::prelude::*;
 
@@ -98,11 +98,25 @@ pub fn date_words(day: u32, month: u32, year: i32) -> String {
     msg::date_format(day, name, year)
 }
 
-/// The current screen.
+/// The current screen. Those that show the later part of the words wait for it (it
+/// follows the first render, so this is seldom seen).
 #[function_component(ScreenView)]
 pub fn screen_view() -> Html {
     let store = use_store();
-    match store.lesson.screen {
+    let screen = store.lesson.screen;
+    let needs_later = matches!(
+        screen,
+        Screen::Debrief | Screen::Sources | Screen::MyWork | Screen::Guide
+    );
+    if needs_later && !crate::content::later_loaded() {
+        return html! {
+            <article class="screen">
+                <h1 id="screen-title" tabindex="-1">{ screen_name(screen) }</h1>
+                <p class="loading" role="status">{ msg::boot_loading() }</p>
+            </article>
+        };
+    }
+    match screen {
         Screen::Intro => html! { <intro::Intro /> },
         Screen::Phase(n) => html! { <phase::PhaseScreen phase={n} /> },
         Screen::Debrief => html! { <debrief::Debrief /> },
@@ -119,7 +133,7 @@ fn modified(e: &MouseEvent) -> bool {
 
 /// Handles a click on an in-lesson link: navigate without reloading, unless the user
 /// asked for a new tab or window.
-pub fn nav_click(store: &Store, screen: Screen) -> Callback<MouseEvent> {
+pub fn nav_click(store: &Dispatch, screen: Screen) -> Callback<MouseEvent> {
     let store = store.clone();
     Callback::from(move |e: MouseEvent| {
         if modified(&e) {
@@ -141,7 +155,7 @@ pub struct ScreenLinkProps {
 /// A real link to a screen (it works in a new tab too) that navigates in place.
 #[function_component(ScreenLink)]
 pub fn screen_link(p: &ScreenLinkProps) -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     html! {
         <a href={p.to.href()} class={p.class.clone()} onclick={nav_click(&store, p.to)}>
             { p.children.clone() }
@@ -151,7 +165,7 @@ pub fn screen_link(p: &ScreenLinkProps) -> Html {
 
 /// A link to an entry on the Sources screen (a source or a glossary term): navigates in
 /// place, then moves focus to the entry.
-pub fn entry_click(store: &Store, id: String) -> Callback<MouseEvent> {
+pub fn entry_click(store: &Dispatch, id: String) -> Callback<MouseEvent> {
     let store = store.clone();
     Callback::from(move |e: MouseEvent| {
         if modified(&e) {
@@ -179,7 +193,7 @@ pub fn mentions(texts: &[&str]) -> Vec<Vec<Mention>> {
 }
 
 /// Text with its glossary mentions linked to their entries.
-pub fn linked(store: &Store, text: &str, mentions: &[Mention]) -> Html {
+pub fn linked(store: &Dispatch, text: &str, mentions: &[Mention]) -> Html {
     let glossary = course().content.glossary;
     let mut out = Vec::new();
     let mut at = 0;
@@ -211,16 +225,23 @@ pub fn cite_label(c: &Cite) -> String {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct CitesProps {
     pub cites: &'static [Cite],
+}
+
+// Content is static: the same place in it is the same content, without comparing it.
+impl PartialEq for CitesProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.cites, other.cites)
+    }
 }
 
 /// Citations as small disclosure buttons: each opens the full reference in place. The
 /// quoted phrase stays in English, the language of the source, and is marked so.
 #[function_component(Cites)]
 pub fn cites(p: &CitesProps) -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     if p.cites.is_empty() {
         return html! {};
     }
@@ -256,7 +277,7 @@ pub fn cites(p: &CitesProps) -> Html {
     }
 }
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties)]
 pub struct ParaProps {
     pub para: &'static Para,
     /// Glossary terms first mentioned in this paragraph (see `mentions`).
@@ -266,10 +287,18 @@ pub struct ParaProps {
     pub class: Classes,
 }
 
+impl PartialEq for ParaProps {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.para, other.para)
+            && self.mentions == other.mentions
+            && self.class == other.class
+    }
+}
+
 /// A paragraph of lesson text followed by its citations.
 #[function_component(ParaView)]
 pub fn para_view(p: &ParaProps) -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     html! {
         <p class={p.class.clone()}>{ linked(&store, p.para.text.get(), &p.mentions) }{ " " }<Cites cites={p.para.cite} /></p>
     }

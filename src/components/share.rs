@@ -51,15 +51,68 @@ fn iframe_code(src: &str, width: &str, height: &str) -> String {
     )
 }
 
+/// The Share button and its dialog. The dialog's contents exist only while it is open,
+/// so the button does not render again with every change of the lesson.
 #[function_component(ShareButton)]
 pub fn share_button() -> Html {
-    let store = use_store();
     let dialog = use_node_ref();
+    let open = use_state(|| false);
+    {
+        let dialog = dialog.clone();
+        use_effect_with(*open, move |open| {
+            if *open {
+                web::show_modal(&dialog);
+            }
+        });
+    }
+    let show = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(true))
+    };
+    let close = {
+        let (open, dialog) = (open.clone(), dialog.clone());
+        Callback::from(move |_| {
+            web::close_modal(&dialog);
+            open.set(false);
+        })
+    };
+    // Escape closes a modal dialog by itself: keep the state in step.
+    let on_closed = {
+        let open = open.clone();
+        Callback::from(move |_: Event| open.set(false))
+    };
+    html! {
+        <>
+            <button type="button" class="share-button secondary small" onclick={show} aria-haspopup="dialog">
+                <span aria-hidden="true">{ "⤴ " }</span>{ msg::share_button() }
+            </button>
+            <dialog ref={dialog} class="share-dialog" aria-labelledby="share-title" onclose={on_closed}>
+                if *open {
+                    <ShareBody {close} />
+                }
+            </dialog>
+        </>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ShareBodyProps {
+    close: Callback<MouseEvent>,
+}
+
+#[function_component(ShareBody)]
+fn share_body(p: &ShareBodyProps) -> Html {
+    let store = use_store();
     let c = course();
     let m = &c.model;
     let lesson = &store.lesson;
+    // The generator starts from what is on screen.
     let choice = use_state(|| EmbedChoice {
-        start: Screen::Intro,
+        start: if Screen::LESSON.contains(&lesson.screen) {
+            lesson.screen
+        } else {
+            Screen::Intro
+        },
         only_start: false,
         keep_forces: true,
         locked: Vec::new(),
@@ -67,35 +120,7 @@ pub fn share_button() -> Html {
     });
     let status = use_state(String::new);
     let preview = use_state(|| false);
-
-    let open = {
-        let dialog = dialog.clone();
-        let choice = choice.clone();
-        let screen = lesson.screen;
-        let status = status.clone();
-        Callback::from(move |_| {
-            // The generator starts from what is on screen.
-            let start = if Screen::LESSON.contains(&screen) {
-                screen
-            } else {
-                Screen::Intro
-            };
-            choice.set(EmbedChoice {
-                start,
-                ..(*choice).clone()
-            });
-            status.set(String::new());
-            web::show_modal(&dialog);
-        })
-    };
-    let close = {
-        let dialog = dialog.clone();
-        let preview = preview.clone();
-        Callback::from(move |_| {
-            preview.set(false);
-            web::close_modal(&dialog);
-        })
-    };
+    let close = p.close.clone();
 
     let link = url(&lesson.query(m));
     let ch = (*choice).clone();
@@ -166,10 +191,6 @@ pub fn share_button() -> Html {
 
     html! {
         <>
-            <button type="button" class="share-button secondary small" onclick={open} aria-haspopup="dialog">
-                <span aria-hidden="true">{ "⤴ " }</span>{ msg::share_button() }
-            </button>
-            <dialog ref={dialog} class="share-dialog" aria-labelledby="share-title">
                 <div class="dialog-head">
                     <h2 id="share-title">{ msg::share_title() }</h2>
                     <button type="button" class="secondary small" onclick={close.clone()}>{ msg::share_close() }</button>
@@ -248,7 +269,6 @@ pub fn share_button() -> Html {
                             width={width} height={height}></iframe>
                     }
                 </section>
-            </dialog>
         </>
     }
 }

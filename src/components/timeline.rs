@@ -5,7 +5,7 @@
 use super::{linked, mentions, Cites, ScreenLink};
 use crate::content::{course, msg};
 use crate::query::Screen;
-use crate::store::use_store;
+use crate::store::use_dispatch;
 use yew::prelude::*;
 
 /// The periods students can filter by (the events' phase codes).
@@ -26,7 +26,7 @@ fn month(year: u32, m: u32) -> u32 {
 
 #[function_component(Timeline)]
 pub fn timeline() -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     // Which period is shown: a view choice only, not part of the lesson state.
     let filter = use_state(|| None::<u8>);
     let events = course().content.timeline;

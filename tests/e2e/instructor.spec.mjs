@@ -145,7 +145,8 @@ for (const screen of ['guide', 'mywork']) {
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(pages).toBeGreaterThan(0);
-    // No run of empty pages: at most one page more than the content needs.
-    expect(pages).toBeLessThanOrEqual(Math.ceil(height / 950) + 1);
+    // No run of empty pages: at most one page more than the content needs, allowing a
+    // quarter of each page for the blocks print.css keeps whole (role cards, questions).
+    expect(pages).toBeLessThanOrEqual(Math.ceil((height * 1.25) / 950) + 1);
   });
 }

@@ -5,7 +5,7 @@ use crate::components::{Cites, ParaView};
 use crate::content::{course, msg};
 use crate::model::TIERS;
 use crate::state::Action;
-use crate::store::{dispatch, use_store};
+use crate::store::{dispatch, use_dispatch, use_store};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -64,7 +64,7 @@ struct FactorProps {
 
 #[function_component(FactorControl)]
 fn factor_control(p: &FactorProps) -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     let c = course();
     let f = c.content.factor(p.index);
     let (phase, index) = (p.phase, p.index);

@@ -12,7 +12,7 @@ mod quiz;
 use super::{linked, mentions, Cites, NextPrev, ParaView};
 use crate::content::{course, msg};
 use crate::query::Screen;
-use crate::store::use_store;
+use crate::store::{use_dispatch, use_store};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -28,6 +28,7 @@ fn condition_name(id: &str) -> &'static str {
 #[function_component(PhaseScreen)]
 pub fn phase_screen(p: &PhaseProps) -> Html {
     let store = use_store();
+    let links = use_dispatch();
     let c = course();
     let n = p.phase;
     let Some(ph) = c.content.phase(n) else {
@@ -82,7 +83,7 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
                                     if let Some(place) = e.place { { msg::common_at_place(place) } }
                                 </p>
                                 <p class="event-title">{ e.title }</p>
-                                <p>{ linked(&store, e.text.get(), m) }{ " " }<Cites cites={e.cite} /></p>
+                                <p>{ linked(&links, e.text.get(), m) }{ " " }<Cites cites={e.cite} /></p>
                                 if let Some(d) = e.disputed {
                                     <p class="disputed"><strong>{ msg::common_sources_differ() }</strong>{ d }</p>
                                 }

@@ -7,12 +7,13 @@ use crate::components::{
 };
 use crate::content::{course, msg};
 use crate::model::{SideResult, Test};
-use crate::store::use_store;
+use crate::store::{use_dispatch, use_store};
 use yew::prelude::*;
 
 #[function_component(Panel)]
 pub fn panel(p: &PhaseProps) -> Html {
     let store = use_store();
+    let links = use_dispatch();
     let c = course();
     let m = &c.model;
     let n = p.phase;
@@ -24,7 +25,9 @@ pub fn panel(p: &PhaseProps) -> Html {
     let outcome = c.content.phase(n).map(|ph| &ph.outcome);
 
     html! {
-        <section class={classes!("panel", (!revealed).then_some("covered"))} aria-labelledby="panel-title">
+        // data-board: the levels the panel shows, for the benchmark to see it has caught up.
+        <section class={classes!("panel", (!revealed).then_some("covered"))} aria-labelledby="panel-title"
+            data-board={board.0.iter().map(|l| char::from(b'0' + l)).collect::<String>()}>
             <h3 id="panel-title">{ msg::panel_title() }</h3>
             <div class={classes!("verdict", if a.ripe { "is-ripe" } else { "not-ripe" })} data-ripe={a.ripe.to_string()}>
                 if revealed {
@@ -45,7 +48,7 @@ pub fn panel(p: &PhaseProps) -> Html {
                 }) }
             </ul>
             <p class="model-link">
-                <a href={entry_href("model")} onclick={entry_click(&store, "model".to_string())}>
+                <a href={entry_href("model")} onclick={entry_click(&links, "model".to_string())}>
                     { msg::panel_model_link() }
                 </a>
             </p>

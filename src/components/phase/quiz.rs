@@ -4,11 +4,12 @@ use super::PhaseProps;
 use crate::components::Cites;
 use crate::content::{course, msg};
 use crate::state::Action;
-use crate::store::{dispatch, use_store};
+use crate::store::{dispatch, use_dispatch, use_store};
 use yew::prelude::*;
 
 #[function_component(Quiz)]
 pub fn quiz(p: &PhaseProps) -> Html {
+    let store = use_store();
     let c = course();
     let qs: Vec<_> = c
         .content
@@ -23,7 +24,7 @@ pub fn quiz(p: &PhaseProps) -> Html {
         <section aria-labelledby="quiz-title" class="quiz">
             <h2 id="quiz-title">{ msg::quiz_title() }</h2>
             { for qs.into_iter().enumerate().map(|(qi, q)| html! {
-                <QuestionView number={qi + 1} id={q.id} />
+                <QuestionView number={qi + 1} id={q.id} answered={store.lesson.answers.get(q.id).copied()} />
             }) }
         </section>
     }
@@ -33,18 +34,21 @@ pub fn quiz(p: &PhaseProps) -> Html {
 struct QuestionProps {
     number: usize,
     id: &'static str,
+    /// The option the student checked, if any (the question renders again only when this
+    /// changes, not with every move on the board).
+    answered: Option<usize>,
 }
 
 /// One question: the student picks an option, then checks it. The first checked answer
 /// is the one recorded (browsing the options with the arrow keys answers nothing).
 #[function_component(QuestionView)]
 fn question_view(p: &QuestionProps) -> Html {
-    let store = use_store();
+    let store = use_dispatch();
     let picked = use_state(|| None::<usize>);
     let Some(q) = course().content.question(p.id) else {
         return html! {};
     };
-    let answered = store.lesson.answers.get(q.id).copied();
+    let answered = p.answered;
     let shown = answered.or(*picked);
     let check = {
         let (store, picked, qid) = (store.clone(), picked.clone(), q.id);
