@@ -107,10 +107,27 @@ fn main() {
     let langs: Languages = toml::from_str(&read(&langs_file)).unwrap_or_else(|e| {
         panic!("{}: {e}", langs_file.display());
     });
+    // A language is built once its folder has every file English has; until then a
+    // translation in progress is left out (with a warning), not a broken build.
+    let en_files = toml_files(&root.join("en"));
     let langs: Vec<Language> = langs
         .languages
         .into_iter()
-        .filter(|l| root.join(&l.code).is_dir())
+        .filter(|l| {
+            let dir = root.join(&l.code);
+            if !dir.is_dir() {
+                return false;
+            }
+            let have = toml_files(&dir);
+            let missing: Vec<&String> = en_files.iter().filter(|f| !have.contains(f)).collect();
+            if !missing.is_empty() {
+                println!(
+                    "cargo:warning=content/{} is not built yet: it lacks {:?}",
+                    l.code, missing
+                );
+            }
+            missing.is_empty()
+        })
         .collect();
     assert!(
         langs.first().is_some_and(|l| l.code == "en"),
@@ -242,6 +259,20 @@ fn main() {
         &text_dir.join("boot.json"),
         &serde_json::to_string(&boot).expect("JSON"),
     );
+}
+
+/// The names of a folder's `*.toml` files.
+fn toml_files(dir: &Path) -> Vec<String> {
+    let mut v: Vec<String> = fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .filter_map(|e| e.file_name().into_string().ok())
+                .filter(|n| n.ends_with(".toml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    v.sort();
+    v
 }
 
 fn read(p: &Path) -> String {
