@@ -171,6 +171,10 @@ schema! {
         term: Text,
         #[serde(default)]
         variants: List<Text>,
+        // Other forms of the term in running text, comma-separated, for linking its first
+        // mention: inflected forms in Russian and Tajik ("Рахмонова, Рахмонову").
+        #[serde(default)]
+        forms: Text,
         definition: Text,
         #[serde(default)]
         cite: List<Cite>,

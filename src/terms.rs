@@ -32,33 +32,49 @@ fn find_word(text: &str, needle: &str, from: usize) -> Option<usize> {
     None
 }
 
+/// A glossary term as running text may show it: its head ("CNR" for "CNR (Commission on
+/// National Reconciliation)") and, comma-separated in `forms`, its other forms (the cases
+/// of a Russian or Tajik noun).
+pub fn needles<'a>(term: &'a str, forms: &'a str) -> Vec<&'a str> {
+    std::iter::once(head(term))
+        .chain(forms.split(',').map(str::trim))
+        .filter(|n| n.chars().count() >= 3)
+        .collect()
+}
+
 /// For texts in reading order, the first mention of each term across all of them.
 /// Longer terms win over shorter ones that overlap them ("Islamic Renaissance Party"
-/// over "Islamic"); a term is linked at most once per screen.
-/// `terms` are the glossary's terms as the active language spells them.
-pub fn first_mentions(terms: &[&str], texts: &[&str]) -> Vec<Vec<Mention>> {
+/// over "Islamic"); a term is linked at most once per screen. `terms` gives, for each
+/// glossary term, the words it is found by (see `needles`).
+pub fn first_mentions(terms: &[Vec<&str>], texts: &[&str]) -> Vec<Vec<Mention>> {
     let mut out: Vec<Vec<Mention>> = vec![Vec::new(); texts.len()];
+    let longest = |i: usize| terms[i].iter().map(|n| n.len()).max().unwrap_or(0);
     let mut order: Vec<usize> = (0..terms.len()).collect();
-    crate::small::sort_by_key(&mut order, |&i| std::cmp::Reverse(head(terms[i]).len()));
+    crate::small::sort_by_key(&mut order, |&i| std::cmp::Reverse(longest(i)));
     for ti in order {
-        let needle = head(terms[ti]);
-        if needle.len() < 3 {
-            continue;
-        }
         'texts: for (k, text) in texts.iter().enumerate() {
-            let mut from = 0;
-            while let Some(start) = find_word(text, needle, from) {
-                let end = start + needle.len();
-                let overlaps = out[k].iter().any(|m| start < m.end && m.start < end);
-                if !overlaps {
-                    out[k].push(Mention {
-                        start,
-                        end,
-                        term: ti,
-                    });
-                    break 'texts;
+            // The earliest free mention of any of the term's forms in this text.
+            let mut best: Option<(usize, usize)> = None;
+            for needle in &terms[ti] {
+                let mut from = 0;
+                while let Some(start) = find_word(text, needle, from) {
+                    let end = start + needle.len();
+                    if !out[k].iter().any(|m| start < m.end && m.start < end) {
+                        if best.is_none_or(|(s, _)| start < s) {
+                            best = Some((start, end));
+                        }
+                        break;
+                    }
+                    from = end;
                 }
-                from = end;
+            }
+            if let Some((start, end)) = best {
+                out[k].push(Mention {
+                    start,
+                    end,
+                    term: ti,
+                });
+                break 'texts;
             }
         }
     }
@@ -68,13 +84,34 @@ pub fn first_mentions(terms: &[&str], texts: &[&str]) -> Vec<Vec<Mention>> {
     out
 }
 
+/// A key that sorts words alphabetically in the lesson's languages: Tajik's extra letters
+/// follow their base letters (г ғ, и ӣ, к қ, у ӯ, х ҳ, ч ҷ), and ё follows е.
+pub fn collation_key(s: &str) -> Vec<u32> {
+    s.chars()
+        .flat_map(|c| c.to_lowercase())
+        .map(|c| {
+            let base = |b: char, extra: u32| (b as u32) * 4 + extra;
+            match c {
+                'ғ' => base('г', 1),
+                'ӣ' => base('и', 1),
+                'қ' => base('к', 1),
+                'ӯ' => base('у', 1),
+                'ҳ' => base('х', 1),
+                'ҷ' => base('ч', 1),
+                'ё' => base('е', 1),
+                c => base(c, 0),
+            }
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn links_only_the_first_whole_word_mention() {
-        let g = ["UTO (United Tajik Opposition)", "Kulyab"];
+        let g = [vec!["UTO"], vec!["Kulyab"]];
         let texts = [
             "The UTOX and the UTO met.",
             "Kulyabi fighters; the UTO; Kulyab.",
@@ -102,7 +139,7 @@ mod tests {
 
     #[test]
     fn longer_terms_win_and_anchors_are_stable() {
-        let g = ["Islamic", "Islamic Renaissance Party"];
+        let g = [vec!["Islamic"], vec!["Islamic Renaissance Party"]];
         let m = first_mentions(&g, &["The Islamic Renaissance Party."]);
         assert_eq!(m[0].len(), 1);
         assert_eq!(m[0][0].term, 1);
@@ -111,6 +148,26 @@ mod tests {
             "term-cnr"
         );
         assert_eq!(anchor("Gorno-Badakhshan"), "term-gorno-badakhshan");
+        assert_eq!(needles("CNR (Commission)", ""), ["CNR"]);
+        assert_eq!(
+            needles("Рахмонов", "Рахмонова, Рахмонову,"),
+            ["Рахмонов", "Рахмонова", "Рахмонову"]
+        );
         assert_eq!(anchor("30 per cent quota"), "term-30-per-cent-quota");
+    }
+
+    #[test]
+    fn inflected_forms_are_found_and_the_earliest_wins() {
+        let g = [needles("Рахмонов", "Рахмонова, Рахмонову")];
+        let texts = ["Правительство Рахмонова и сам Рахмонов."];
+        let m = first_mentions(&g, &texts);
+        assert_eq!(&texts[0][m[0][0].start..m[0][0].end], "Рахмонова");
+    }
+
+    #[test]
+    fn tajik_letters_sort_after_their_base_letters() {
+        let mut words = vec!["ҳизб", "хат", "ғарм", "гарм", "ҷанг", "чой"];
+        crate::small::sort_by_key(&mut words, |w| collation_key(w));
+        assert_eq!(words, ["гарм", "ғарм", "хат", "ҳизб", "чой", "ҷанг"]);
     }
 }

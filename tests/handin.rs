@@ -105,7 +105,11 @@ fn glossary_terms_have_unique_anchors_and_are_found_in_the_lesson() {
         )
         .chain(c.timeline.iter().map(|e| e.text.get()))
         .collect();
-    let terms: Vec<&str> = c.glossary.iter().map(|t| t.term.get()).collect();
+    let terms: Vec<Vec<&str>> = c
+        .glossary
+        .iter()
+        .map(|t| ripe_for_peace::terms::needles(t.term.get(), t.forms.get()))
+        .collect();
     let found: HashSet<usize> = first_mentions(&terms, &texts)
         .into_iter()
         .flatten()

@@ -183,11 +183,11 @@ pub fn entry_href(id: &str) -> String {
 
 /// The first mentions of glossary terms in a screen's texts, in reading order.
 pub fn mentions(texts: &[&str]) -> Vec<Vec<Mention>> {
-    let terms: Vec<&str> = course()
+    let terms: Vec<Vec<&str>> = course()
         .content
         .glossary
         .iter()
-        .map(|t| t.term.get())
+        .map(|t| terms::needles(t.term.get(), t.forms.get()))
         .collect();
     terms::first_mentions(&terms, texts)
 }

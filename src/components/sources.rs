@@ -7,6 +7,13 @@ use crate::content::{course, msg};
 use crate::query::Screen;
 use yew::prelude::*;
 
+/// The glossary in the alphabetical order of the active language.
+fn glossary_order() -> Vec<&'static crate::content::Term> {
+    let mut terms: Vec<_> = course().content.glossary.iter().collect();
+    crate::small::sort_by_key(&mut terms, |t| crate::terms::collation_key(t.term.get()));
+    terms
+}
+
 #[function_component(Sources)]
 pub fn sources() -> Html {
     let c = course().content;
@@ -79,7 +86,7 @@ pub fn sources() -> Html {
                 <h2 id="glossary-title">{ msg::sources_glossary() }</h2>
                 <p class="muted">{ msg::sources_glossary_help() }</p>
                 <dl class="glossary">
-                    { for c.glossary.iter().map(|t| html! {
+                    { for glossary_order().into_iter().map(|t| html! {
                         <div class="term-entry">
                             <dt id={t.anchor} tabindex="-1">{ t.term }</dt>
                             <dd>
