@@ -25,6 +25,8 @@ STRUCTURAL = {"id", "src", "file", "factor", "condition", "side", "kind", "tier"
               "threshold", "weak", "strong", "ripe", "holds", "fails", "set", "max_changes",
               "correct", "impossible", "external_pressure", "framing", "minutes", "party",
               "verdict", "condition", "bears_on", "code", "tag", "plurals"}
+# Fields a translation may add where English leaves them out (schema.rs defaults them).
+OPTIONAL = {"forms"}
 PLACEHOLDER = re.compile(r"\{\s*\$([a-z0-9_]+)\s*\}")
 
 
@@ -37,7 +39,7 @@ def walk(en, tr, path, problems, same):
             if k not in tr:
                 problems.append(f"{path}.{k}: missing")
         for k in tr:
-            if k not in en:
+            if k not in en and k not in OPTIONAL:
                 problems.append(f"{path}.{k}: not in English")
         for k in en:
             if k in tr:
