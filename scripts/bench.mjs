@@ -254,7 +254,7 @@ async function main() {
       values: [4, 3],
       done: (v) => (document.querySelector('.panel[data-board]')?.dataset.board || '')[7] === String(v),
       prepare: async (page) => {
-        await page.locator('.predict button').click();
+        await page.locator('.panel button.reveal').click();
         await page.waitForSelector('.panel:not(.covered)');
       },
     }, opts.changes);

@@ -44,7 +44,7 @@ try {
       for (const n of [1, 2, 3]) {
         await page.goto(`${base}?phase=${n}&lang=${lang}`);
         await page.waitForSelector('html[data-ready]');
-        await page.locator('.predict button').click();
+        await page.locator('.panel button.reveal').click();
       }
     }
     for (const s of screens) {

@@ -107,8 +107,7 @@ fn app() -> Html {
     // After a navigation, move focus to the new screen's heading.
     use_effect_with(store.lesson.nav_seq, |seq| {
         if *seq > 0 {
-            web::scroll_to_top();
-            web::focus("screen-title");
+            web::settle_after_navigation();
         }
     });
 
@@ -129,12 +128,14 @@ fn app() -> Html {
 
     html! {
         <ContextProvider<Dispatch> context={store.dispatcher()}>
-            <ContextProvider<Store> context={store.clone()}>
-                // Keyed by language: a switch rebuilds every component in the new words.
-                <Layout key={content::lang().code}>
-                    <ScreenView />
-                </Layout>
-            </ContextProvider<Store>>
+            <ContextProvider<crate::query::Frame> context={store.lesson.frame.clone()}>
+                <ContextProvider<Store> context={store.clone()}>
+                    // Keyed by language: a switch rebuilds every component in the new words.
+                    <Layout key={content::lang().code}>
+                        <ScreenView />
+                    </Layout>
+                </ContextProvider<Store>>
+            </ContextProvider<crate::query::Frame>>
         </ContextProvider<Dispatch>>
     }
 }

@@ -18,8 +18,12 @@ pub struct PredictionRow {
 #[derive(Debug, Clone, PartialEq)]
 pub struct AnswerRow {
     pub prompt: String,
+    /// The answer that stands (the retry, if the first try was wrong and retried).
     pub chosen: Option<String>,
     pub correct: bool,
+    /// The first try, when a retry replaced it.
+    pub first_try: Option<String>,
+    pub first_correct: bool,
     pub right_answer: String,
 }
 
@@ -80,11 +84,19 @@ impl HandIn {
                     .iter()
                     .filter(|q| q.phase == n)
                     .map(|q| {
-                        let chosen = lesson.answers.get(q.id).and_then(|&i| q.options.get(i));
+                        let answer = lesson.answers.get(q.id);
+                        let chosen = answer.and_then(|a| q.options.get(a.last()));
+                        let first_try = answer
+                            .filter(|a| a.retry.is_some())
+                            .and_then(|a| q.options.get(a.first));
                         AnswerRow {
                             prompt: q.prompt.to_string(),
                             chosen: chosen.map(|o| o.text.to_string()),
                             correct: chosen.is_some_and(|o| o.correct),
+                            first_try: first_try.map(|o| o.text.to_string()),
+                            first_correct: answer
+                                .and_then(|a| q.options.get(a.first))
+                                .is_some_and(|o| o.correct),
                             right_answer: q
                                 .options
                                 .iter()
@@ -170,6 +182,15 @@ impl HandIn {
         (right, total)
     }
 
+    /// Questions answered right at the first try.
+    pub fn first_try_right(&self) -> usize {
+        self.phases
+            .iter()
+            .flat_map(|p| &p.answers)
+            .filter(|a| a.first_correct)
+            .count()
+    }
+
     /// (right, answered, asked) quiz answers.
     pub fn quiz_score(&self) -> (usize, usize, usize) {
         let all: Vec<&AnswerRow> = self.phases.iter().flat_map(|p| &p.answers).collect();
@@ -229,7 +250,11 @@ impl HandIn {
                     (Some(_), true) => msg::handin_text_right().into(),
                     (Some(_), false) => msg::handin_text_the_answer(&a.right_answer),
                 };
-                out.push_str(&format!("  - {}\n    {chosen}{mark}\n", a.prompt));
+                out.push_str(&format!("  - {}\n", a.prompt));
+                if let Some(first) = &a.first_try {
+                    out.push_str(&format!("    {}\n", msg::handin_text_first_try(first)));
+                }
+                out.push_str(&format!("    {chosen}{mark}\n"));
             }
             if !p.challenges.is_empty() {
                 out.push_str(&format!("{}\n", msg::handin_text_challenges()));

@@ -14,6 +14,7 @@ pub mod query;
 pub mod small;
 pub mod state;
 pub mod terms;
+pub mod timing;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

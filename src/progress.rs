@@ -29,6 +29,21 @@ pub struct ChallengeRecord {
     pub changes: usize,
 }
 
+/// A student's answer to a question: the first try, and the one retry a wrong first try
+/// allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Answer {
+    pub first: usize,
+    pub retry: Option<usize>,
+}
+
+impl Answer {
+    /// The answer that stands: the retry if there was one.
+    pub fn last(&self) -> usize {
+        self.retry.unwrap_or(self.first)
+    }
+}
+
 /// What is saved between visits.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Progress {
@@ -37,7 +52,7 @@ pub struct Progress {
     pub lang: String,
     pub boards: Map<u8, Vec<u8>>,
     pub predictions: Map<u8, Prediction>,
-    pub answers: Map<String, usize>,
+    pub answers: Map<String, Answer>,
     pub challenges: Map<String, ChallengeRecord>,
     pub reflections: Map<String, String>,
 }
@@ -138,7 +153,10 @@ impl Progress {
             let a: Vec<String> = self
                 .answers
                 .iter()
-                .map(|(q, o)| format!("{q}.{o}"))
+                .map(|(q, a)| match a.retry {
+                    Some(r) => format!("{q}.{}.{r}", a.first),
+                    None => format!("{q}.{}", a.first),
+                })
                 .collect();
             push("a", &a.join(","));
         }
@@ -185,13 +203,27 @@ impl Progress {
             "a" => {
                 let mut ok = true;
                 for item in value.split(',') {
-                    match item.rsplit_once('.') {
-                        Some((q, o)) if is_id(q) => match o.parse::<usize>() {
-                            Ok(o) if o < 16 => {
-                                self.answers.insert(q.to_string(), o);
-                            }
-                            _ => ok = false,
-                        },
+                    // "question.first" or "question.first.retry"; ids have no dots.
+                    let mut parts = item.split('.');
+                    let q = parts.next().unwrap_or("");
+                    let nums: Option<Vec<usize>> = parts
+                        .map(|n| n.parse::<usize>().ok().filter(|&n| n < 16))
+                        .collect();
+                    match nums.as_deref() {
+                        Some([first]) if is_id(q) => {
+                            let a = Answer {
+                                first: *first,
+                                retry: None,
+                            };
+                            self.answers.insert(q.to_string(), a);
+                        }
+                        Some([first, retry]) if is_id(q) => {
+                            let a = Answer {
+                                first: *first,
+                                retry: Some(*retry),
+                            };
+                            self.answers.insert(q.to_string(), a);
+                        }
                         _ => ok = false,
                     }
                 }

@@ -120,6 +120,8 @@ schema! {
     pub struct TierText {
         id: Id,
         name: Text,
+        // One line, for the introduction's glance.
+        short: Text,
         explain: Para,
     }
 
@@ -322,6 +324,9 @@ schema! {
         title: Text,
         prompt: Text,
         goal: Goal,
+        // The forces the challenge is about, highlighted on the board while it runs.
+        #[serde(default)]
+        factors: List<Id>,
         #[serde(default)]
         impossible: bool,
         success: Text,

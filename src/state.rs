@@ -4,7 +4,7 @@
 use crate::content::{msg, Content, Course};
 use crate::model::{Assessment, Model, Scenario, CONDITIONS};
 use crate::progress::ReadError;
-pub use crate::progress::{ChallengeRecord, Prediction, Progress};
+pub use crate::progress::{Answer, ChallengeRecord, Prediction, Progress};
 use crate::query::{self, Frame, Ignored, Parsed, Screen};
 use crate::small::Map;
 
@@ -121,7 +121,7 @@ pub struct Lesson {
     /// The factor board of each phase.
     pub boards: Map<u8, Scenario>,
     pub predictions: Map<u8, Prediction>,
-    pub answers: Map<String, usize>,
+    pub answers: Map<String, Answer>,
     pub challenges: Map<String, ChallengeRecord>,
     /// The challenge the student is working on, if any.
     pub active_challenge: Option<String>,
@@ -139,6 +139,9 @@ pub struct Lesson {
     pub history: HistoryOp,
     /// Embedding, locked factors and allowed screens, from the URL (never saved).
     pub frame: Frame,
+    /// The instructor guide (with its answer key) was opened past its warning in this
+    /// session; never saved, so a student's next visit asks again.
+    pub guide_unlocked: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -180,6 +183,8 @@ pub enum Action {
     DismissNotice(usize),
     /// The student chose a language (its text is loaded by then).
     SetLang(String),
+    /// Past the guide's warning that it holds the answers.
+    UnlockGuide,
     StartOver,
 }
 
@@ -203,6 +208,7 @@ impl Lesson {
             focus: FocusRequest::default(),
             history: HistoryOp::Replace,
             frame: Frame::default(),
+            guide_unlocked: false,
         }
     }
 
@@ -236,12 +242,13 @@ impl Lesson {
                 lesson.predictions.insert(phase, pred);
             }
         }
-        for (q, option) in p.answers {
-            let fits = content
-                .question(&q)
-                .is_some_and(|x| option < x.options.len());
+        for (q, answer) in p.answers {
+            let fits = content.question(&q).is_some_and(|x| {
+                let n = x.options.len();
+                answer.first < n && answer.retry.is_none_or(|r| r < n)
+            });
             if keep(fits) {
-                lesson.answers.insert(q, option);
+                lesson.answers.insert(q, answer);
             }
         }
         for (id, rec) in p.challenges {
@@ -455,7 +462,33 @@ impl Lesson {
                 self.focus_on(format!("prediction-result-{phase}"));
             }
             Action::Answer { question, option } => {
-                self.answers.insert(question, option);
+                // A first try, then one retry if the first was wrong; then it stands.
+                let Some(q) = course.content.question(&question) else {
+                    return;
+                };
+                let right = |o: usize| q.options.get(o).is_some_and(|x| x.correct);
+                if option >= q.options.len() {
+                    return;
+                }
+                match self.answers.get(&question).copied() {
+                    None => {
+                        let a = Answer {
+                            first: option,
+                            retry: None,
+                        };
+                        self.answers.insert(question.clone(), a);
+                    }
+                    Some(a) if a.retry.is_none() && !right(a.first) && option != a.first => {
+                        let a = Answer {
+                            retry: Some(option),
+                            ..a
+                        };
+                        self.answers.insert(question.clone(), a);
+                    }
+                    Some(_) => return,
+                }
+                // The Check button is gone or changed: focus the feedback, which is read.
+                self.focus_on(format!("q-{question}-feedback"));
             }
             Action::StartChallenge(id) => {
                 // A challenge starts from its phase's history.
@@ -467,6 +500,8 @@ impl Lesson {
                     }
                     self.announce(msg::state_challenge_started(ch.title));
                     self.active_challenge = Some(id);
+                    // The goal now sits at the top of the panel, beside the board.
+                    self.focus_on("goal-bar".into());
                 }
             }
             Action::ClaimImpossible(id) => {
@@ -485,6 +520,10 @@ impl Lesson {
                 } else {
                     self.reflections.insert(prompt.to_string(), text);
                 }
+            }
+            Action::UnlockGuide => {
+                self.guide_unlocked = true;
+                self.focus_on("screen-title".into());
             }
             Action::SetLang(code) => {
                 self.lang = code;

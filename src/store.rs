@@ -63,6 +63,13 @@ pub fn use_dispatch() -> Dispatch {
     use_context::<Dispatch>().expect("the root provides the dispatcher")
 }
 
+/// How the link frames the lesson (embedding, locked forces, allowed screens), from the
+/// root: links use it to leave out screens an embed does not offer.
+#[hook]
+pub fn use_frame() -> crate::query::Frame {
+    use_context::<crate::query::Frame>().unwrap_or_default()
+}
+
 /// Anything actions can be sent through: the store or the dispatcher.
 pub trait Sends {
     fn send(&self, msg: Msg);

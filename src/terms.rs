@@ -24,7 +24,8 @@ fn find_word(text: &str, needle: &str, from: usize) -> Option<usize> {
         let end = start + needle.len();
         let before = text[..start].chars().next_back();
         let after = text[end..].chars().next();
-        if !is_word_char(before) && !is_word_char(after) {
+        // A hyphen after the term ends it: Tajik joins suffixes so ("ИНМТ-ро").
+        if !is_word_char(before) && (after == Some('-') || !is_word_char(after)) {
             return Some(start);
         }
         at = start + needle.len();
@@ -80,6 +81,45 @@ pub fn first_mentions(terms: &[Vec<&str>], texts: &[&str]) -> Vec<Vec<Mention>> 
     }
     for v in &mut out {
         crate::small::sort_by_key(v, |m| m.start);
+    }
+    out
+}
+
+/// Splits text into runs with and without Latin letters: (byte range, is Latin). A Latin
+/// run is trimmed to its first and last letter, so that quotation marks and the spaces
+/// around an English phrase stay with the surrounding text.
+pub fn latin_runs(text: &str) -> Vec<(std::ops::Range<usize>, bool)> {
+    let latin = |c: char| c.is_ascii_alphabetic();
+    let other_script = |c: char| c.is_alphabetic() && !c.is_ascii_alphabetic();
+    let mut out = Vec::new();
+    let mut at = 0;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if latin(chars[i].1) {
+            // Extend over anything that is not another script's letter...
+            let mut j = i;
+            while j < chars.len() && !other_script(chars[j].1) {
+                j += 1;
+            }
+            // ...then back to the last Latin letter (or digit run after it).
+            let mut end = j;
+            while end > i && !chars[end - 1].1.is_ascii_alphanumeric() {
+                end -= 1;
+            }
+            let (start_b, end_b) = (chars[i].0, chars.get(end).map_or(text.len(), |c| c.0));
+            if start_b > at {
+                out.push((at..start_b, false));
+            }
+            out.push((start_b..end_b, true));
+            at = end_b;
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+    if at < text.len() {
+        out.push((at..text.len(), false));
     }
     out
 }
@@ -169,5 +209,33 @@ mod tests {
         let mut words = vec!["ҳизб", "хат", "ғарм", "гарм", "ҷанг", "чой"];
         crate::small::sort_by_key(&mut words, |w| collation_key(w));
         assert_eq!(words, ["гарм", "ғарм", "хат", "ҳизб", "чой", "ҷанг"]);
+    }
+
+    #[test]
+    fn english_runs_in_russian_text_are_found() {
+        let t = "Маколифф называет это “a gradually encroaching parity” («паритет»).";
+        let runs: Vec<(&str, bool)> = latin_runs(t).into_iter().map(|(r, l)| (&t[r], l)).collect();
+        assert_eq!(
+            runs,
+            [
+                ("Маколифф называет это “", false),
+                ("a gradually encroaching parity", true),
+                ("” («паритет»).", false)
+            ]
+        );
+        assert_eq!(
+            latin_runs("Всё по-русски"),
+            [(0..t_len("Всё по-русски"), false)]
+        );
+    }
+
+    fn t_len(s: &str) -> usize {
+        s.len()
+    }
+
+    #[test]
+    fn a_hyphenated_suffix_still_finds_the_term() {
+        let m = first_mentions(&[vec!["ИНМТ"]], &["Ҳукумат ИНМТ-ро даъват кард."]);
+        assert_eq!(m[0].len(), 1);
     }
 }

@@ -121,6 +121,10 @@ pub fn set_query(query: &str, push: bool) {
     // Keep the path as is: the lesson may be served from any sub-path.
     let url = format!("{}{}", w.location().pathname().unwrap_or_default(), query);
     let _ = if push {
+        // Remember how far down the page being left the student was, for Back.
+        let here = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&here, &"y".into(), &w.scroll_y().unwrap_or(0.0).into());
+        let _ = history.replace_state(&here, "");
         history.push_state_with_url(&JsValue::NULL, "", Some(&url))
     } else {
         history.replace_state_with_url(&JsValue::NULL, "", Some(&url))
@@ -206,6 +210,7 @@ pub fn mark(name: &str) {
 
 /// Marks the first render: tests wait for `html[data-ready]`, the benchmark reads the mark.
 pub fn mark_rendered() {
+    show_current_nav_item();
     let Some(w) = window() else { return };
     if let Some(p) = w.performance() {
         let _ = p.mark("ripe:rendered");
@@ -244,6 +249,28 @@ pub fn focus_later(id: String) {
     .forget();
 }
 
+/// Opens a `<details>` element, brings it into view and puts focus on its summary (the
+/// phone strip's "why?" buttons).
+pub fn open_details(id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return;
+    };
+    let _ = el.set_attribute("open", "");
+    if let Some(summary) = el
+        .query_selector("summary")
+        .ok()
+        .flatten()
+        .and_then(|s| s.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        summary.scroll_into_view();
+        let _ = summary.focus();
+    }
+}
+
 /// The fragment of the address (`#term-uto` → `term-uto`), if any.
 pub fn hash_target() -> Option<String> {
     let h = window()?.location().hash().ok()?;
@@ -271,16 +298,78 @@ thread_local! {
     static LAST_SEARCH: std::cell::RefCell<String> = std::cell::RefCell::new(search());
 }
 
+thread_local! {
+    /// Where Back should scroll to once the screen has rendered.
+    static RESTORE: std::cell::Cell<Option<f64>> = const { std::cell::Cell::new(None) };
+}
+
 /// Calls `f` when the browser's back or forward button changes the URL's query.
 pub fn on_popstate(f: impl Fn() + 'static) -> gloo::events::EventListener {
+    use wasm_bindgen::JsCast;
     let w = window().expect("a window");
-    gloo::events::EventListener::new(&w, "popstate", move |_| {
+    gloo::events::EventListener::new(&w, "popstate", move |e| {
         let now = search();
         let changed = LAST_SEARCH.with(|l| l.replace(now.clone()) != now);
         if changed {
+            let y = e
+                .dyn_ref::<web_sys::PopStateEvent>()
+                .map(|e| e.state())
+                .and_then(|s| js_sys::Reflect::get(&s, &"y".into()).ok())
+                .and_then(|y| y.as_f64());
+            RESTORE.with(|r| r.set(y));
             f();
         }
     })
+}
+
+/// After a navigation has rendered: back where the student was (Back), or at the top
+/// with focus on the new screen's heading.
+pub fn settle_after_navigation() {
+    show_current_nav_item();
+    match RESTORE.with(|r| r.take()) {
+        Some(y) => {
+            if let Some(w) = window() {
+                w.scroll_to_with_x_and_y(0.0, y);
+            }
+            focus_without_scrolling("screen-title");
+        }
+        None => {
+            scroll_to_top();
+            focus("screen-title");
+        }
+    }
+}
+
+/// On a phone the navigation is one row that scrolls sideways: bring the current screen's
+/// link into that row's view (without moving the page).
+pub fn show_current_nav_item() {
+    use wasm_bindgen::JsCast;
+    let Some(doc) = window().and_then(|w| w.document()) else {
+        return;
+    };
+    let row = doc.query_selector(".lesson-nav ol").ok().flatten();
+    let link = doc
+        .query_selector(".lesson-nav [aria-current=\"page\"]")
+        .ok()
+        .flatten()
+        .and_then(|l| l.dyn_into::<web_sys::HtmlElement>().ok());
+    if let (Some(row), Some(link)) = (row, link) {
+        let left = f64::from(link.offset_left()) - 24.0;
+        row.set_scroll_left(left.max(0.0) as i32);
+    }
+}
+
+fn focus_without_scrolling(id: &str) {
+    use wasm_bindgen::JsCast;
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&opts);
+    }
 }
 
 /// Removes the static "loading" note that index.html shows until the wasm runs.

@@ -122,3 +122,28 @@ fn glossary_terms_have_unique_anchors_and_are_found_in_the_lesson() {
         c.glossary.len()
     );
 }
+
+#[test]
+fn the_lesson_states_honest_times() {
+    use ripe_for_peace::timing;
+    let (short, full) = (timing::lesson().short, timing::lesson().full);
+    // The short path is the half-hour way through; the full path takes a class period
+    // and more.
+    assert!((22.0..=40.0).contains(&short), "short path {short:.1} min");
+    assert!(full > short * 2.0, "full path {full:.1} min");
+    let (s, f) = timing::phase(2).minutes();
+    assert!(s >= 4 && f > s, "phase 2: {s} / {f}");
+    assert!(
+        timing::intro().short < 4.0,
+        "the first prediction within about three minutes"
+    );
+    // The README states the same figures.
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    for m in [timing::round5(short), timing::round5(full)] {
+        assert!(
+            readme.contains(&format!("about {m} minutes")),
+            "README should say \"about {m} minutes\""
+        );
+    }
+}

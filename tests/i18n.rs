@@ -147,9 +147,15 @@ fn silent_context(ctx: &str, line: &str) -> bool {
     // `class` before the literal and no end of tag between them.
     let in_class = t.rfind("class").is_some_and(|i| !t[i..].contains('>'));
     in_class
-        || ["expect(", "panic!(", "assert", "unreachable!("]
-            .iter()
-            .any(|k| t.contains(k))
+        || [
+            "expect(",
+            "panic!(",
+            "assert",
+            "unreachable!(",
+            "query_selector(",
+        ]
+        .iter()
+        .any(|k| t.contains(k))
         || line.contains("// not shown")
 }
 

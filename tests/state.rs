@@ -288,7 +288,10 @@ fn one_bad_value_in_saved_progress_loses_only_itself() {
     );
     assert!(l.revealed(2));
     assert_eq!(l.predictions[&2].guesses.len(), 3);
-    assert_eq!(l.answers.get(q.id), Some(&1));
+    assert_eq!(
+        l.answers.get(q.id).map(|a| (a.first, a.retry)),
+        Some((1, None))
+    );
     assert!(l.challenges.contains_key("p2-fewest"));
     assert_eq!(
         l.reflections.get("0").map(String::as_str),
@@ -383,5 +386,59 @@ fn locked_factors_and_limited_screens_are_enforced() {
     assert!(
         l.frame.is_locked(u),
         "starting over keeps the instructor's frame"
+    );
+}
+
+#[test]
+fn a_wrong_first_answer_may_be_tried_once_more_and_both_are_kept() {
+    let c = course();
+    let q = c.content.questions.iter().find(|q| q.phase == 2).unwrap();
+    let right = q.options.iter().position(|o| o.correct).unwrap();
+    let wrong: Vec<usize> = (0..q.options.len()).filter(|&i| i != right).collect();
+    let mut l = Lesson::new(&c.model);
+    let answer = |l: &mut Lesson, option| {
+        l.apply(
+            c,
+            Action::Answer {
+                question: q.id.to_string(),
+                option,
+            },
+        )
+    };
+    answer(&mut l, wrong[0]);
+    assert_eq!(
+        l.focus.id,
+        format!("q-{}-feedback", q.id),
+        "focus moves to the feedback"
+    );
+    // The same wrong option again is not a second try.
+    answer(&mut l, wrong[0]);
+    assert_eq!(l.answers[q.id].retry, None);
+    answer(&mut l, right);
+    assert_eq!(
+        (l.answers[q.id].first, l.answers[q.id].retry),
+        (wrong[0], Some(right))
+    );
+    // Then it stands.
+    answer(&mut l, wrong[1]);
+    assert_eq!(l.answers[q.id].retry, Some(right));
+    // It survives saving, and the hand-in shows both tries.
+    let back = Lesson::from_saved(c, &l.to_saved());
+    assert_eq!(back.answers, l.answers);
+    let work = ripe_for_peace::handin::HandIn::from_lesson(c, &back);
+    let row = work.phases[1]
+        .answers
+        .iter()
+        .find(|a| a.prompt == q.prompt.get())
+        .unwrap();
+    assert!(row.correct && !row.first_correct && row.first_try.is_some());
+    assert_eq!(work.first_try_right(), 0);
+    // A right first answer stands at once.
+    let mut l = Lesson::new(&c.model);
+    answer(&mut l, right);
+    answer(&mut l, wrong[0]);
+    assert_eq!(
+        (l.answers[q.id].first, l.answers[q.id].retry),
+        (right, None)
     );
 }

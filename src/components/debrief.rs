@@ -144,20 +144,55 @@ pub fn debrief() -> Html {
 }
 
 /// Looking back on the three phases: which conditions held in each (from the model's
-/// historical presets) and how each condition went, in words. Kept out of the
-/// introduction so that it does not answer the phase screens' predictions in advance.
+/// historical presets), how each condition went, and how each tier moved, in words. It
+/// would answer the phases' predictions, so it waits until all three are revealed, or
+/// until the student says they have finished with the phases.
 #[function_component(Recap)]
 fn recap() -> Html {
+    let store = use_store();
     let c = course();
+    let asked = use_state(|| false);
+    let unrevealed: Vec<u8> = (1..=3).filter(|&n| !store.lesson.revealed(n)).collect();
+    let heading_ref = use_node_ref();
+    if !unrevealed.is_empty() && !*asked {
+        let show = {
+            let (asked, heading) = (asked.clone(), heading_ref.clone());
+            Callback::from(move |_| {
+                asked.set(true);
+                crate::web::focus_ref(&heading);
+            })
+        };
+        let phases = unrevealed
+            .iter()
+            .map(msg::nav_phase)
+            .collect::<Vec<_>>()
+            .join(", ");
+        return html! {
+            <section aria-labelledby="recap-title" class="card recap-gate">
+                <h2 id="recap-title">{ msg::debrief_recap() }</h2>
+                <p>{ msg::debrief_recap_wait(phases) }</p>
+                <button type="button" onclick={show}>{ msg::debrief_recap_show() }</button>
+            </section>
+        };
+    }
     html! {
         <section aria-labelledby="recap-title">
-            <h2 id="recap-title">{ msg::debrief_recap() }</h2>
+            <h2 id="recap-title" tabindex="-1" ref={heading_ref}>{ msg::debrief_recap() }</h2>
             <ConditionsByPhase caption={msg::debrief_recap_caption()} />
             <ol class="grid recap-conditions">
                 { for c.content.conditions.iter().map(|k| html! {
                     <li class="card">
                         <h3>{ k.name }</h3>
                         <ParaView para={&k.history} />
+                    </li>
+                }) }
+            </ol>
+            <h3>{ msg::debrief_tiers() }</h3>
+            <ol class="grid recap-tiers">
+                { for c.content.tiers.iter().map(|t| html! {
+                    <li class="card">
+                        <h4>{ t.name }</h4>
+                        <ParaView para={&t.explain} />
                     </li>
                 }) }
             </ol>

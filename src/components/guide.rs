@@ -5,16 +5,45 @@
 use super::{screen_name, Cites, ParaView, ScreenLink, TableWrap};
 use crate::content::{course, msg};
 use crate::query::Screen;
+use crate::state::Action;
+use crate::store::{dispatch, use_store};
 use crate::web;
 use yew::prelude::*;
 
 #[function_component(Guide)]
 pub fn guide() -> Html {
+    let store = use_store();
     let c = course();
     let g = &c.content.guide;
     let content = c.content;
     let m = &c.model;
     let print = Callback::from(|_| web::print());
+    // The guide holds the answer key: a student meets a warning first. An embed whose
+    // instructor asked for the guide (`screens=…,guide`) opens it straight away.
+    let unlocked =
+        store.lesson.guide_unlocked || store.lesson.frame.screens.contains(&Screen::Guide);
+    if !unlocked {
+        let open = {
+            let store = store.clone();
+            Callback::from(move |_| dispatch(&store, Action::UnlockGuide))
+        };
+        return html! {
+            <article class="screen guide">
+                <header class="screen-head">
+                    <p class="eyebrow">{ msg::layout_for_instructors() }</p>
+                    <h1 id="screen-title" tabindex="-1">{ msg::nav_guide() }</h1>
+                </header>
+                <section class="card guide-gate" aria-labelledby="gate-title">
+                    <h2 id="gate-title">{ msg::guide_gate_title() }</h2>
+                    <p>{ msg::guide_gate_text() }</p>
+                    <p class="actions">
+                        <button type="button" onclick={open}>{ msg::guide_gate_open() }</button>
+                        <ScreenLink to={Screen::Intro} class="button secondary">{ msg::guide_gate_back() }</ScreenLink>
+                    </p>
+                </section>
+            </article>
+        };
+    }
 
     html! {
         <article class="screen guide">

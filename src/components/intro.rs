@@ -1,9 +1,11 @@
-//! The introduction: the question, who fought whom (with the map), the timeline, and
-//! Haass's four conditions and Kriesberg's three tiers in a few lines each.
+//! The introduction, a short way in: the question, how the lesson works and how long it
+//! takes, Haass's four conditions and Kriesberg's three tiers in a line each, the map and
+//! the timeline at a glance, and a way into Phase 1. Everything longer sits behind
+//! "read more".
 
 use super::map::Map;
 use super::timeline::Timeline;
-use super::{linked, mentions, Cites, NextPrev, ParaView};
+use super::{linked, mentions, Cites, NextPrev, ParaView, ScreenLink};
 use crate::content::{course, msg};
 use crate::query::Screen;
 use crate::store::use_dispatch;
@@ -31,13 +33,18 @@ pub fn intro() -> Html {
             .map(|p| p.text.get())
             .chain(c.intro.sides.iter().map(|s| s.text.text.get()))
             .chain(c.conditions.iter().map(|x| x.explain.text.get()))
-            .chain(c.tiers.iter().map(|t| t.explain.text.get()))
             .collect();
         mentions(&texts)
     });
     let (para_m, rest) = found.split_at(c.intro.paragraphs.len());
-    let (side_m, rest) = rest.split_at(c.intro.sides.len());
-    let (cond_m, tier_m) = rest.split_at(c.conditions.len());
+    let (side_m, cond_m) = rest.split_at(c.intro.sides.len());
+    let (short, full) = {
+        let l = crate::timing::lesson();
+        (
+            crate::timing::round5(l.short),
+            crate::timing::round5(l.full),
+        )
+    };
 
     html! {
         <article class="screen intro">
@@ -45,34 +52,18 @@ pub fn intro() -> Html {
                 <p class="eyebrow">{ msg::nav_intro() }</p>
                 <h1 id="screen-title" tabindex="-1">{ c.title }</h1>
                 <p class="lede lesson-question">{ c.question }</p>
-                <section class="card howto" aria-labelledby="howto-title">
-                    <h2 id="howto-title">{ msg::intro_howto() }</h2>
-                    <ol>{ for c.intro.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
-                </section>
             </header>
 
-            <section aria-labelledby="war-title">
-                <h2 id="war-title">{ msg::intro_war() }</h2>
-                { for c.intro.paragraphs.iter().zip(para_m).map(|(para, m)| html! {
-                    <ParaView {para} mentions={m.clone()} />
-                }) }
-            </section>
-
-            <section aria-labelledby="sides-title">
-                <h2 id="sides-title">{ msg::intro_sides() }</h2>
-                <div class="grid sides">
-                    { for c.intro.sides.iter().zip(side_m).map(|(s, m)| html! {
-                        <div class={format!("card side-card side-{}", s.id)}>
-                            <h3>
-                                <span aria-hidden="true">{ if s.id == "government" { "■ " } else { "● " } }</span>
-                                { s.name }
-                            </h3>
-                            <p class="muted">{ msg::intro_led_by(s.leader) }</p>
-                            <p>{ linked(&store, s.text.text.get(), m) }{ " " }<Cites cites={s.text.cite} /></p>
-                        </div>
-                    }) }
-                </div>
-                <Map />
+            <section class="card howto" aria-labelledby="howto-title">
+                <h2 id="howto-title">{ msg::intro_howto() }</h2>
+                <ol>{ for c.intro.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
+                <ul class="paths">
+                    <li>{ msg::intro_short_path(short) }</li>
+                    <li>{ msg::intro_full_path(full) }</li>
+                </ul>
+                <p class="start">
+                    <ScreenLink to={Screen::Phase(1)} class="button">{ msg::intro_start() }</ScreenLink>
+                </p>
             </section>
 
             <section aria-labelledby="conditions-title">
@@ -83,7 +74,10 @@ pub fn intro() -> Html {
                         <li class="card condition-intro" data-condition-intro={k.id}>
                             <h3><span class="condition-icon" aria-hidden="true">{ condition_icon(k.id) }</span>{ " " }{ k.name }</h3>
                             <p class="condition-short">{ k.short }</p>
-                            <p>{ linked(&store, k.explain.text.get(), m) }{ " " }<Cites cites={k.explain.cite} /></p>
+                            <details class="more">
+                                <summary>{ msg::intro_more() }<span class="visually-hidden">{ msg::intro_more_hidden(k.name) }</span></summary>
+                                <p>{ linked(&store, k.explain.text.get(), m) }{ " " }<Cites cites={k.explain.cite} /></p>
+                            </details>
                         </li>
                     }) }
                 </ol>
@@ -92,13 +86,37 @@ pub fn intro() -> Html {
             <section aria-labelledby="tiers-title">
                 <h2 id="tiers-title">{ msg::intro_tiers() }</h2>
                 <ol class="grid tiers-intro">
-                    { for c.tiers.iter().zip(tier_m).map(|(t, m)| html! {
+                    { for c.tiers.iter().map(|t| html! {
                         <li class="card">
                             <h3>{ t.name }</h3>
-                            <p>{ linked(&store, t.explain.text.get(), m) }{ " " }<Cites cites={t.explain.cite} /></p>
+                            <p>{ t.short }</p>
                         </li>
                     }) }
                 </ol>
+            </section>
+
+            <section aria-labelledby="sides-title">
+                <h2 id="sides-title">{ msg::intro_sides() }</h2>
+                <Map />
+                <details class="more war-more">
+                    <summary>{ msg::intro_war_more() }</summary>
+                    <h3>{ msg::intro_war() }</h3>
+                    { for c.intro.paragraphs.iter().zip(para_m).map(|(para, m)| html! {
+                        <ParaView {para} mentions={m.clone()} />
+                    }) }
+                    <div class="grid sides">
+                        { for c.intro.sides.iter().zip(side_m).map(|(s, m)| html! {
+                            <div class={format!("card side-card side-{}", s.id)}>
+                                <h3>
+                                    <span aria-hidden="true">{ if s.id == "government" { "■ " } else { "● " } }</span>
+                                    { s.name }
+                                </h3>
+                                <p class="muted">{ msg::intro_led_by(s.leader) }</p>
+                                <p>{ linked(&store, s.text.text.get(), m) }{ " " }<Cites cites={s.text.cite} /></p>
+                            </div>
+                        }) }
+                    </div>
+                </details>
             </section>
 
             <section aria-labelledby="timeline-title">

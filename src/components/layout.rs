@@ -19,6 +19,8 @@ pub fn layout(p: &LayoutProps) -> Html {
     let c = course().content;
     let current = store.lesson.screen;
     let embed = store.lesson.frame.embed;
+    super::LINK_SOURCES.with(|f| f.set(store.lesson.frame.allows(Screen::Sources)));
+    let current_if = |s: Screen| (s == current).then_some("page");
     // The same screen and forces, without the embedding frame.
     let full_lesson = {
         let board = match current {
@@ -96,23 +98,31 @@ pub fn layout(p: &LayoutProps) -> Html {
                     }
                     <nav aria-label={msg::layout_lesson_nav()} class="lesson-nav">
                         <ol>
-                            { for store.lesson.frame.lesson_screens().into_iter().map(|s| html! {
-                                <li>
-                                    <a href={s.href()}
-                                       aria-current={(s == current).then_some("page")}
-                                       onclick={nav_click(&links, s)}>
-                                        { screen_name(s) }
-                                    </a>
-                                </li>
+                            { for store.lesson.frame.lesson_screens().into_iter().map(|s| {
+                                // A phase the student has revealed is marked done.
+                                let done = matches!(s, Screen::Phase(n) if store.lesson.revealed(n));
+                                html! {
+                                    <li>
+                                        <a href={s.href()}
+                                           aria-current={current_if(s)}
+                                           onclick={nav_click(&links, s)}>
+                                            if done { <span class="done-mark" aria-hidden="true">{ "✓ " }</span> }
+                                            { screen_name(s) }
+                                            if done { <span class="visually-hidden">{ msg::layout_done() }</span> }
+                                        </a>
+                                    </li>
+                                }
                             }) }
                         </ol>
                     </nav>
                     <div class="header-tools">
-                        <ScreenLink to={Screen::MyWork} class="tool-link">{ msg::nav_mywork() }</ScreenLink>
+                        <a href={Screen::MyWork.href()} class="tool-link" aria-current={current_if(Screen::MyWork)}
+                           onclick={nav_click(&links, Screen::MyWork)}>{ msg::nav_mywork() }</a>
                         if embed && store.lesson.frame.screens.contains(&Screen::Guide) {
                             // Embedded, the guide is offered only when the instructor asked
                             // for it (`screens=…,guide`).
-                            <ScreenLink to={Screen::Guide} class="tool-link">{ msg::layout_for_instructors() }</ScreenLink>
+                            <a href={Screen::Guide.href()} class="tool-link" aria-current={current_if(Screen::Guide)}
+                               onclick={nav_click(&links, Screen::Guide)}>{ msg::layout_for_instructors() }</a>
                         }
                         if embed {
                             <a class="tool-link" href={full_lesson} target="_blank" rel="noopener">
@@ -120,7 +130,8 @@ pub fn layout(p: &LayoutProps) -> Html {
                                 <span class="visually-hidden">{ msg::layout_new_tab() }</span>
                             </a>
                         } else {
-                            <ScreenLink to={Screen::Guide} class="tool-link">{ msg::layout_for_instructors() }</ScreenLink>
+                            <a href={Screen::Guide.href()} class="tool-link" aria-current={current_if(Screen::Guide)}
+                               onclick={nav_click(&links, Screen::Guide)}>{ msg::layout_for_instructors() }</a>
                             <ShareButton />
                         }
                     </div>

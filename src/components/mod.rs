@@ -18,7 +18,7 @@ pub use layout::Layout;
 use crate::content::{course, msg, Cite, Para, Txt};
 use crate::query::Screen;
 use crate::state::Action;
-use crate::store::{dispatch, use_dispatch, use_store, Dispatch};
+use crate::store::{dispatch, use_dispatch, use_frame, use_store, Dispatch};
 use crate::terms::{self, Mention};
 use yew::prelude::*;
 
@@ -156,6 +156,17 @@ pub struct ScreenLinkProps {
 #[function_component(ScreenLink)]
 pub fn screen_link(p: &ScreenLinkProps) -> Html {
     let store = use_dispatch();
+    let frame = use_frame();
+    if !frame.allows(p.to) {
+        // An embed that does not offer the screen: the full lesson, in a new tab.
+        let href = format!("{}{}", crate::web::page_base(), p.to.href());
+        return html! {
+            <a {href} class={p.class.clone()} target="_blank" rel="noopener">
+                { p.children.clone() }
+                <span class="visually-hidden">{ msg::layout_new_tab() }</span>
+            </a>
+        };
+    }
     html! {
         <a href={p.to.href()} class={p.class.clone()} onclick={nav_click(&store, p.to)}>
             { p.children.clone() }
@@ -192,13 +203,36 @@ pub fn mentions(texts: &[&str]) -> Vec<Vec<Mention>> {
     terms::first_mentions(&terms, texts)
 }
 
-/// Text with its glossary mentions linked to their entries.
+/// Plain text, with any run of Latin script marked as English (`lang="en"`) when the
+/// lesson is in another language: a quotation left in the source's English is then
+/// pronounced as English by screen readers.
+pub fn words(text: &str) -> Html {
+    if crate::content::lang().code == "en" {
+        return html! { { text } };
+    }
+    terms::latin_runs(text)
+        .into_iter()
+        .map(|(r, latin)| {
+            if latin {
+                html! { <span lang="en">{ &text[r] }</span> }
+            } else {
+                html! { { &text[r] } }
+            }
+        })
+        .collect::<Html>()
+}
+
+/// Text with its glossary mentions linked to their entries (unless the link's frame
+/// leaves the Sources screen out).
 pub fn linked(store: &Dispatch, text: &str, mentions: &[Mention]) -> Html {
     let glossary = course().content.glossary;
+    if !LINK_SOURCES.with(|f| f.get()) {
+        return words(text);
+    }
     let mut out = Vec::new();
     let mut at = 0;
     for m in mentions {
-        out.push(html! { { &text[at..m.start] } });
+        out.push(words(&text[at..m.start]));
         let term = &glossary[m.term];
         out.push(html! {
             <a class="term" href={entry_href(term.anchor)} onclick={entry_click(store, term.anchor.to_string())}
@@ -208,8 +242,14 @@ pub fn linked(store: &Dispatch, text: &str, mentions: &[Mention]) -> Html {
         });
         at = m.end;
     }
-    out.push(html! { { &text[at..] } });
+    out.push(words(&text[at..]));
     out.into_iter().collect::<Html>()
+}
+
+thread_local! {
+    /// Whether glossary and source links may lead to the Sources screen (an embed may
+    /// leave it out). Set by the layout from the link's frame.
+    pub static LINK_SOURCES: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
 }
 
 /// "McAuliffe, lines 667–695" for a citation.
@@ -237,42 +277,54 @@ impl PartialEq for CitesProps {
     }
 }
 
-/// Citations as small disclosure buttons: each opens the full reference in place. The
-/// quoted phrase stays in English, the language of the source, and is marked so.
+/// Citations as a small disclosure button that opens the full references in place: one
+/// chip for one citation, one chip ("McAuliffe, lines 200–204 +3") for several, so a
+/// sentence is not followed by a row of chips. The quoted phrase stays in English, the
+/// language of the source, and is marked so.
 #[function_component(Cites)]
 pub fn cites(p: &CitesProps) -> Html {
     let store = use_dispatch();
-    if p.cites.is_empty() {
+    let to_sources = use_frame().allows(Screen::Sources);
+    let Some(first) = p.cites.first() else {
         return html! {};
-    }
+    };
+    let more = p.cites.len() - 1;
+    let body = |c: &Cite| {
+        let src = course().content.source(c.src);
+        let entry = format!("src-{}", c.src);
+        html! {
+            <span class="cite-body">
+                if more > 0 { <strong class="cite-label">{ cite_label(c) }</strong>{ " " } }
+                if let Some(s) = src {
+                    <span class="cite-ref">
+                        { msg::cite_reference(s.author, s.publication, s.title, s.year) }
+                    </span>
+                    { msg::cite_where(s.file, c.lines[0], c.lines[1]) }
+                }
+                if let Some(q) = c.quote {
+                    <q class="cite-quote" lang="en">{ q }</q>
+                }
+                if to_sources {
+                    <a href={entry_href(&entry)} onclick={entry_click(&store, entry.clone())}>
+                        { msg::cite_about_source() }
+                    </a>
+                }
+            </span>
+        }
+    };
     html! {
         <span class="cites">
-            { for p.cites.iter().map(|c| {
-                let src = course().content.source(c.src);
-                let entry = format!("src-{}", c.src);
-                html! {
-                    <details class="cite">
-                        <summary>
-                            <span class="visually-hidden">{ msg::cite_prefix() }</span>
-                            { cite_label(c) }
-                        </summary>
-                        <span class="cite-body">
-                            if let Some(s) = src {
-                                <span class="cite-ref">
-                                    { msg::cite_reference(s.author, s.publication, s.title, s.year) }
-                                </span>
-                                { msg::cite_where(s.file, c.lines[0], c.lines[1]) }
-                            }
-                            if let Some(q) = c.quote {
-                                <q class="cite-quote" lang="en">{ q }</q>
-                            }
-                            <a href={entry_href(&entry)} onclick={entry_click(&store, entry.clone())}>
-                                { msg::cite_about_source() }
-                            </a>
-                        </span>
-                    </details>
-                }
-            }) }
+            <details class="cite">
+                <summary>
+                    <span class="visually-hidden">{ msg::cite_prefix() }</span>
+                    { cite_label(first) }
+                    if more > 0 {
+                        <span aria-hidden="true">{ format!("\u{a0}+{more}") }</span>
+                        <span class="visually-hidden">{ msg::cite_and_more(more as i64) }</span>
+                    }
+                </summary>
+                { for p.cites.iter().map(body) }
+            </details>
         </span>
     }
 }
@@ -345,6 +397,9 @@ pub fn next_prev(p: &NextPrevProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ConditionsByPhaseProps {
     pub caption: AttrValue,
+    /// The phases to show (the ones the student has revealed); all when `None`.
+    #[prop_or_default]
+    pub phases: Option<Vec<u8>>,
     /// A student's board, shown as a last column beside history.
     #[prop_or_default]
     pub board: Option<crate::model::Scenario>,
@@ -358,6 +413,7 @@ pub fn conditions_by_phase(p: &ConditionsByPhaseProps) -> Html {
     let m = &c.model;
     let history: Vec<(u8, crate::model::Assessment)> = m
         .phases()
+        .filter(|ph| p.phases.as_ref().is_none_or(|only| only.contains(ph)))
         .filter_map(|ph| m.preset(ph).map(|s| (ph, m.assess(s))))
         .collect();
     let yours = p.board.as_ref().map(|b| m.assess(b));

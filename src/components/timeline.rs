@@ -94,22 +94,26 @@ pub fn timeline() -> Html {
             }</p>
             <ol class="event-list timeline-list">
                 { for shown.iter().zip(&found).map(|(e, m)| html! {
+                    // Date and headline at a glance; the story of the event behind a tap.
                     <li class={format!("period-{}", e.phase)} data-period={e.phase.to_string()}>
-                        <p class="event-date">
-                            <strong>{ e.date }</strong>
-                            if let Some(place) = e.place { { msg::common_at_place(place) } }
-                            <span class="period-tag">{ msg::common_at_place(period_name(e.phase.min(4))) }</span>
-                        </p>
-                        <p class="event-title">{ e.title }</p>
-                        <p>{ linked(&store, e.text.get(), m) }{ " " }<Cites cites={e.cite} /></p>
-                        if let Some(d) = e.disputed {
-                            <p class="disputed"><strong>{ msg::common_sources_differ() }</strong>{ d }</p>
-                        }
-                        if (1..=3).contains(&e.phase) {
-                            <p class="event-link">
-                                <ScreenLink to={Screen::Phase(e.phase)}>{ msg::timeline_open_phase(e.phase) }</ScreenLink>
-                            </p>
-                        }
+                        <details class="event">
+                            <summary>
+                                <span class="event-date"><strong>{ e.date }</strong>
+                                    if let Some(place) = e.place { { msg::common_at_place(place) } }
+                                </span>
+                                <span class="event-title">{ e.title }</span>
+                                <span class="period-tag">{ period_name(e.phase.min(4)) }</span>
+                            </summary>
+                            <p>{ linked(&store, e.text.get(), m) }{ " " }<Cites cites={e.cite} /></p>
+                            if let Some(d) = e.disputed {
+                                <p class="disputed"><strong>{ msg::common_sources_differ() }</strong>{ d }</p>
+                            }
+                            if (1..=3).contains(&e.phase) {
+                                <p class="event-link">
+                                    <ScreenLink to={Screen::Phase(e.phase)}>{ msg::timeline_open_phase(e.phase) }</ScreenLink>
+                                </p>
+                            }
+                        </details>
                     </li>
                 }) }
             </ol>

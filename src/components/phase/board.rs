@@ -22,6 +22,14 @@ pub fn board(p: &PhaseProps) -> Html {
         let store = store.clone();
         Callback::from(move |_| dispatch(&store, Action::ResetBoard(n)))
     };
+    // The forces the active challenge is about are highlighted.
+    let focus: Vec<&str> = store
+        .lesson
+        .active_challenge
+        .as_deref()
+        .and_then(|id| c.content.challenge(id))
+        .map(|ch| ch.factors.to_vec())
+        .unwrap_or_default();
 
     html! {
         <div class="board" aria-labelledby="board-title">
@@ -42,9 +50,9 @@ pub fn board(p: &PhaseProps) -> Html {
             { for TIERS.iter().map(|&tier| html! {
                 <fieldset class="tier">
                     <legend>{ c.content.tier_name(tier) }</legend>
-                    { for m.factors.iter().enumerate().filter(|(_, f)| f.tier == tier).map(|(i, _)| html! {
+                    { for m.factors.iter().enumerate().filter(|(_, f)| f.tier == tier).map(|(i, f)| html! {
                         <FactorControl phase={n} index={i} level={board.0[i]} history={preset.0[i]}
-                            locked={store.lesson.frame.is_locked(i)} />
+                            locked={store.lesson.frame.is_locked(i)} focus={focus.contains(&f.id.as_str())} />
                     }) }
                 </fieldset>
             }) }
@@ -60,6 +68,8 @@ struct FactorProps {
     history: u8,
     /// Locked by the link (an instructor's `lock=`): shown but not changeable.
     locked: bool,
+    /// A force the active challenge is about.
+    focus: bool,
 }
 
 #[function_component(FactorControl)]
@@ -94,10 +104,13 @@ fn factor_control(p: &FactorProps) -> Html {
     let history_label = c.content.level(index, p.history).label;
 
     html! {
-        <div class={classes!("factor", changed.then_some("changed"))} data-factor={f.id}
+        <div class={classes!("factor", changed.then_some("changed"), p.focus.then_some("focus"))} data-factor={f.id}
              data-changed={changed.to_string()}>
             <div class="factor-top">
                 <label for={id.clone()}>{ f.name }</label>
+                if p.focus {
+                    <span class="badge focus-badge"><span aria-hidden="true">{ "◎ " }</span>{ msg::board_in_challenge() }</span>
+                }
                 if p.locked {
                     <span class="badge locked-badge"><LockIcon />{ msg::board_locked() }</span>
                 } else if changed {
@@ -106,7 +119,11 @@ fn factor_control(p: &FactorProps) -> Html {
             </div>
             <input type="range" id={id.clone()} min="0" max={max.to_string()} step="1"
                 value={p.level.to_string()} aria-valuetext={valuetext} disabled={p.locked}
-                aria-describedby={format!("{id}-now")} {oninput} />
+                aria-describedby={format!("{id}-now")} list={format!("{id}-ticks")} {oninput} />
+            // Tick marks at each named stop.
+            <datalist id={format!("{id}-ticks")}>
+                { for (0..=max).map(|l| html! { <option value={l.to_string()}></option> }) }
+            </datalist>
             <div class="scale-ends" aria-hidden="true">
                 <span>{ f.levels[0].label }</span>
                 <span>{ f.levels[max].label }</span>

@@ -1,15 +1,15 @@
-//! A phase screen: the story, predict-first, the factor board, the ripeness panel, the
-//! comparison with history, guided challenges and questions. Each part is a file here;
-//! this one composes them.
+//! A phase screen, board first: a few lines of story and the key events, then the
+//! board beside the panel, where the student predicts, reveals and explores. Once the
+//! phase is revealed the sources' analysis, the comparison with history, the challenges
+//! and the questions follow. Each part is a file here; this one composes them.
 
 mod board;
 mod challenges;
 mod compare;
 mod panel;
-mod predict;
 mod quiz;
 
-use super::{linked, mentions, Cites, NextPrev, ParaView};
+use super::{linked, mentions, Cites, ConditionsByPhase, NextPrev, ParaView};
 use crate::content::{course, msg};
 use crate::query::Screen;
 use crate::store::{use_dispatch, use_store};
@@ -49,75 +49,83 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
     });
     let (narrative_m, rest) = found.split_at(ph.narrative.len());
     let (events_m, analysis_m) = rest.split_at(ph.events.len());
+    let (short, full) = crate::timing::phase(n).minutes();
+    // The history table shows only the phases the student has revealed.
+    let revealed_phases: Vec<u8> = (1..=3).filter(|&k| store.lesson.revealed(k)).collect();
 
     html! {
         <article class="screen phase">
             <header class="screen-head">
-                <p class="eyebrow">{ msg::phase_eyebrow(n, ph.span) }</p>
+                <p class="eyebrow">{ msg::phase_eyebrow(full, n, short, ph.span) }</p>
                 <h1 id="screen-title" tabindex="-1">{ ph.title }</h1>
                 <ParaView para={&ph.summary} class="lede" />
-                // A long story and many citations come first: let keyboard users jump.
-                <nav class="on-page" aria-label={msg::phase_on_page()}>
-                    <a href="#predict-title">{ msg::phase_jump_predict() }</a>
-                    <a href="#explore-title">{ msg::phase_jump_explore() }</a>
-                    <a href="#challenges-title">{ msg::phase_jump_challenges() }</a>
-                    <a href="#quiz-title">{ msg::phase_jump_quiz() }</a>
-                </nav>
+                // It scrolls sideways on a phone, so keyboard users can scroll it too.
+                <ol class="event-strip" aria-label={msg::phase_events()} tabindex="0">
+                    { for ph.events.iter().map(|e| html! {
+                        <li><span class="event-strip-date">{ e.date }</span>{ " " }{ e.title }</li>
+                    }) }
+                </ol>
+                <details class="story-more">
+                    <summary>{ msg::phase_read_more() }</summary>
+                    <div class="two-col story">
+                        <section aria-labelledby="story-title">
+                            <h2 id="story-title">{ msg::phase_story() }</h2>
+                            { for ph.narrative.iter().zip(narrative_m).map(|(para, m)| html! { <ParaView {para} mentions={m.clone()} /> }) }
+                        </section>
+                        <section aria-labelledby="events-title" class="events">
+                            <h2 id="events-title">{ msg::phase_events() }</h2>
+                            <ol class="event-list">
+                                { for ph.events.iter().zip(events_m).map(|(e, m)| html! {
+                                    <li>
+                                        <p class="event-date">
+                                            <strong>{ e.date }</strong>
+                                            if let Some(place) = e.place { { msg::common_at_place(place) } }
+                                        </p>
+                                        <p class="event-title">{ e.title }</p>
+                                        <p>{ linked(&links, e.text.get(), m) }{ " " }<Cites cites={e.cite} /></p>
+                                        if let Some(d) = e.disputed {
+                                            <p class="disputed"><strong>{ msg::common_sources_differ() }</strong>{ d }</p>
+                                        }
+                                    </li>
+                                }) }
+                            </ol>
+                        </section>
+                    </div>
+                </details>
             </header>
 
-            <div class="two-col story">
-                <section aria-labelledby="story-title">
-                    <h2 id="story-title">{ msg::phase_story() }</h2>
-                    { for ph.narrative.iter().zip(narrative_m).map(|(para, m)| html! { <ParaView {para} mentions={m.clone()} /> }) }
-                    if !revealed {
-                        <p class="muted analysis-later">{ msg::phase_analysis_later() }</p>
-                    }
-                </section>
-                <section aria-labelledby="events-title" class="events">
-                    <h2 id="events-title">{ msg::phase_events() }</h2>
-                    <ol class="event-list">
-                        { for ph.events.iter().zip(events_m).map(|(e, m)| html! {
-                            <li>
-                                <p class="event-date">
-                                    <strong>{ e.date }</strong>
-                                    if let Some(place) = e.place { { msg::common_at_place(place) } }
-                                </p>
-                                <p class="event-title">{ e.title }</p>
-                                <p>{ linked(&links, e.text.get(), m) }{ " " }<Cites cites={e.cite} /></p>
-                                if let Some(d) = e.disputed {
-                                    <p class="disputed"><strong>{ msg::common_sources_differ() }</strong>{ d }</p>
-                                }
-                            </li>
-                        }) }
-                    </ol>
-                </section>
-            </div>
-
-            <predict::Predict phase={n} />
-
-            if revealed {
-                <section aria-labelledby="analysis-title" class="analysis">
-                    <h2 id="analysis-title">{ msg::phase_analysis() }</h2>
-                    { for ph.analysis.iter().zip(analysis_m).map(|(para, m)| html! { <ParaView {para} mentions={m.clone()} /> }) }
-                </section>
-            }
-
             <section aria-labelledby="explore-title" class="explore">
-                <h2 id="explore-title">{ msg::phase_explore() }</h2>
-                <p class="muted">{ msg::phase_explore_help() }</p>
-                <div class="explore-grid">
-                    <board::Board phase={n} />
-                    <panel::Panel phase={n} />
+                <h2 id="explore-title">{ if revealed { msg::phase_explore() } else { msg::phase_predict_explore() } }</h2>
+                <p class="muted explore-help">{ if revealed { msg::phase_explore_help() } else { msg::phase_predict_help() } }</p>
+                // Before the reveal the prediction comes first; after it, the forces do (on a
+                // phone the strip at the foot keeps the verdicts in view).
+                <div class={classes!("explore-grid", revealed.then_some("revealed"))}>
+                    if revealed {
+                        <board::Board phase={n} />
+                        <panel::Panel phase={n} />
+                    } else {
+                        <panel::Panel phase={n} />
+                        <board::Board phase={n} />
+                    }
                 </div>
                 <panel::MiniVerdict phase={n} />
             </section>
 
             if revealed {
+                <section aria-labelledby="analysis-title" class="analysis">
+                    <h2 id="analysis-title">{ msg::phase_analysis() }</h2>
+                    { for ph.analysis.iter().zip(analysis_m).map(|(para, m)| html! { <ParaView {para} mentions={m.clone()} /> }) }
+                    <h3>{ msg::panel_meant() }</h3>
+                    <ParaView para={&ph.outcome} />
+                    <ConditionsByPhase caption={msg::panel_table_caption()}
+                        phases={revealed_phases} board={Some(store.lesson.board(n).clone())} />
+                </section>
                 <compare::Compare phase={n} />
+                <challenges::Challenges phase={n} />
+                <quiz::Quiz phase={n} />
+            } else {
+                <p class="after-reveal muted">{ msg::phase_after_reveal() }</p>
             }
-
-            <challenges::Challenges phase={n} />
-            <quiz::Quiz phase={n} />
             <NextPrev screen={Screen::Phase(n)} />
         </article>
     }

@@ -1,13 +1,15 @@
-//! The ripeness panel: the verdict, the four conditions, each side's score on its scale
-//! and the "why?" list; and the compact strip that keeps the verdict in view on phones.
+//! The ripeness panel, beside the board: first the student's prediction (the four
+//! conditions to mark, then Reveal); once revealed, the verdict, each condition with its
+//! sides' scores on their scales and the "why?" list, the student's prediction marked on
+//! each; and the challenge being worked on, at the top, travelling with the panel. The
+//! compact strip keeps the verdicts in view on phones.
 
-use super::{condition_name, PhaseProps};
-use crate::components::{
-    css_pct, entry_click, entry_href, side_name, signed, Cites, ConditionsByPhase, ParaView,
-};
+use super::{challenges::GoalBar, condition_name, PhaseProps};
+use crate::components::{css_pct, entry_click, entry_href, side_name, signed, Cites, ParaView};
 use crate::content::{course, msg};
-use crate::model::{SideResult, Test};
-use crate::store::{use_dispatch, use_store};
+use crate::model::{SideResult, Test, CONDITIONS};
+use crate::state::Action;
+use crate::store::{dispatch, use_dispatch, use_store};
 use yew::prelude::*;
 
 #[function_component(Panel)]
@@ -21,14 +23,29 @@ pub fn panel(p: &PhaseProps) -> Html {
     let a = m.assess(board);
     let revealed = store.lesson.revealed(n);
     let holding = a.conditions.iter().filter(|x| x.holds).count();
-    let at_history = m.preset(n) == Some(board);
-    let outcome = c.content.phase(n).map(|ph| &ph.outcome);
+    let pred = store
+        .lesson
+        .predictions
+        .get(&n)
+        .cloned()
+        .unwrap_or_default();
+    let reveal = {
+        let store = store.clone();
+        Callback::from(move |_| dispatch(&store, Action::Reveal(n)))
+    };
+    let right = CONDITIONS
+        .iter()
+        .filter(|k| {
+            pred.guesses.get(**k).is_some() && pred.guesses.get(**k) == pred.actual.get(**k)
+        })
+        .count();
 
     html! {
         // data-board: the levels the panel shows, for the benchmark to see it has caught up.
         <section class={classes!("panel", (!revealed).then_some("covered"))} aria-labelledby="panel-title"
             data-board={board.0.iter().map(|l| char::from(b'0' + l)).collect::<String>()}>
-            <h3 id="panel-title">{ msg::panel_title() }</h3>
+            <GoalBar phase={n} />
+            <h3 id="panel-title">{ if revealed { msg::panel_title() } else { msg::predict_title() } }</h3>
             <div class={classes!("verdict", if a.ripe { "is-ripe" } else { "not-ripe" })} data-ripe={a.ripe.to_string()}>
                 if revealed {
                     <span class="verdict-mark" aria-hidden="true">{ if a.ripe { "✓" } else { "✗" } }</span>
@@ -38,62 +55,65 @@ pub fn panel(p: &PhaseProps) -> Html {
                     </span>
                 } else {
                     <span class="verdict-mark" aria-hidden="true">{ "?" }</span>
-                    <span class="verdict-text">{ msg::panel_hidden() }</span>
+                    <span class="verdict-text">{ msg::predict_intro() }</span>
                 }
             </div>
+            if revealed {
+                <p id={format!("prediction-result-{n}")} tabindex="-1" class="prediction-score">
+                    { msg::predict_score(right as i64) }
+                </p>
+            }
             <ul class="conditions">
-                { for a.conditions.iter().map(|cr| html! {
-                    <ConditionCard id={cr.id} revealed={revealed}
-                        sides={cr.sides.iter().map(SideData::from).collect::<Vec<_>>()} />
+                { for a.conditions.iter().map(|cr| {
+                    let guess = pred.guesses.get(cr.id).copied();
+                    html! {
+                        <ConditionCard phase={n} id={cr.id} revealed={revealed} {guess}
+                            sides={cr.sides.iter().map(SideData::from).collect::<Vec<_>>()} />
+                    }
                 }) }
             </ul>
-            <p class="model-link">
-                <a href={entry_href("model")} onclick={entry_click(&links, "model".to_string())}>
-                    { msg::panel_model_link() }
-                </a>
-            </p>
-            if revealed {
-                if at_history {
-                    if let Some(o) = outcome {
-                        <div class="history-note">
-                            <h4>{ msg::panel_meant() }</h4>
-                            <ParaView para={o} />
-                        </div>
-                    }
-                } else {
-                    <p class="history-note">{ msg::panel_differs() }</p>
-                }
-                <ConditionsByPhase caption={msg::panel_table_caption()}
-                    board={Some(board.clone())} />
+            if !revealed {
+                <button type="button" class="reveal" onclick={reveal}>
+                    { if pred.guesses.len() == 4 { msg::predict_reveal().to_string() } else { msg::predict_reveal_partial(pred.guesses.len()) } }
+                </button>
+            } else {
+                <p class="model-link">
+                    <a href={entry_href("model")} onclick={entry_click(&links, "model".to_string())}>
+                        { msg::panel_model_link() }
+                    </a>
+                </p>
             }
         </section>
     }
 }
 
-/// A slim strip that stays at the foot of the screen on narrow screens, so the verdict
-/// is in sight while the student moves the forces. It repeats the panel, so it is hidden
-/// from assistive technology (the live region already announces changes).
+/// The four verdicts at a glance, in a strip that stays at the foot of the screen on
+/// phones while the student moves the forces. Each opens its condition's "why?".
 #[function_component(MiniVerdict)]
 pub fn mini_verdict(p: &PhaseProps) -> Html {
     let store = use_store();
     let m = &course().model;
     let a = m.assess(store.lesson.board(p.phase));
+    if !store.lesson.revealed(p.phase) {
+        return html! {};
+    }
     html! {
-        <div class="mini-verdict" aria-hidden="true">
-            if store.lesson.revealed(p.phase) {
-                <strong>{ if a.ripe { msg::mini_ripe() } else { msg::mini_not_ripe() } }</strong>
-                { for a.conditions.iter().map(|c| html! {
-                    <span class={if c.holds { "mv holds" } else { "mv fails" }}>
-                        { if c.holds { "✓ " } else { "✗ " } }
+        <nav class="mini-verdict" aria-label={msg::mini_label()}>
+            <strong aria-hidden="true">{ if a.ripe { msg::mini_ripe() } else { msg::mini_not_ripe() } }</strong>
+            { for a.conditions.iter().map(|c| {
+                let why = format!("why-{}", c.id);
+                let onclick = Callback::from(move |_| crate::web::open_details(&why));
+                html! {
+                    <button type="button" class={if c.holds { "mv holds" } else { "mv fails" }} {onclick}
+                        aria-label={msg::mini_why(condition_name(c.id), if c.holds { msg::panel_holds() } else { msg::panel_does_not_hold() })}>
+                        <span aria-hidden="true">{ if c.holds { "✓ " } else { "✗ " } }</span>
                         // Haass's one-word names on a phone, so the strip stays small.
-                        <span class="mv-long">{ condition_name(c.id) }</span>
-                        <span class="mv-short">{ short_name(c.id) }</span>
-                    </span>
-                }) }
-            } else {
-                <span>{ msg::mini_predict_first() }</span>
-            }
-        </div>
+                        <span class="mv-long" aria-hidden="true">{ condition_name(c.id) }</span>
+                        <span class="mv-short" aria-hidden="true">{ short_name(c.id) }</span>
+                    </button>
+                }
+            }) }
+        </nav>
     }
 }
 
@@ -109,36 +129,104 @@ fn short_name(id: &str) -> &'static str {
 
 #[derive(Properties, PartialEq)]
 struct ConditionProps {
+    phase: u8,
     id: &'static str,
     revealed: bool,
+    /// The student's prediction for this condition.
+    guess: Option<bool>,
     sides: Vec<SideData>,
 }
 
 #[function_component(ConditionCard)]
 fn condition_card(p: &ConditionProps) -> Html {
+    let store = use_dispatch();
     let c = course();
     let holds = p.sides.iter().all(|s| s.holds);
     let text = c.content.conditions.iter().find(|t| t.id == p.id);
     let two_sided = p.sides.len() > 1;
+    let (n, cid) = (p.phase, p.id);
 
-    html! {
-        <li class={classes!("condition", if holds { "holds" } else { "fails" })}
-            data-condition={p.id} data-holds={holds.to_string()}>
-            <div class="condition-head">
-                <h4>{ condition_name(p.id) }</h4>
-                if p.revealed {
-                    <p class="status">
-                        <span class="status-mark" aria-hidden="true">{ if holds { "✓" } else { "✗" } }</span>
-                        { if holds { msg::panel_holds() } else { msg::panel_does_not_hold() } }
-                    </p>
-                } else {
-                    <p class="status hidden-status">{ msg::panel_status_hidden() }</p>
-                }
-            </div>
-            if let Some(t) = text { <p class="condition-short">{ t.short }</p> }
-            if p.revealed {
-                { for p.sides.iter().map(|s| html! { <SideView side={s.clone()} two_sided={two_sided} condition={p.id} /> }) }
+    if !p.revealed {
+        // The prediction: two radio buttons, no verdict anywhere.
+        let name = format!("predict-{n}-{cid}");
+        let radio = |value: bool, label: &'static str| {
+            let store = store.clone();
+            let onchange = Callback::from(move |_| {
+                dispatch(
+                    &store,
+                    Action::Guess {
+                        phase: n,
+                        condition: cid.to_string(),
+                        holds: value,
+                    },
+                )
+            });
+            let id = format!("{name}-{value}");
+            html! {
+                <span class="choice">
+                    <input type="radio" id={id.clone()} name={name.clone()}
+                        checked={p.guess == Some(value)} {onchange} />
+                    <label for={id}>{ label }</label>
+                </span>
             }
+        };
+        return html! {
+            <li class="condition predict-condition" id={format!("cond-{cid}")}
+                data-condition={cid} data-holds={holds.to_string()}>
+                <fieldset>
+                    <legend>{ condition_name(cid) }</legend>
+                    if let Some(t) = text { <p class="condition-short">{ t.short }</p> }
+                    <span class="choices">
+                        { radio(true, msg::predict_held()) }
+                        { radio(false, msg::predict_did_not_hold()) }
+                    </span>
+                </fieldset>
+            </li>
+        };
+    }
+
+    // Right, wrong, or not predicted (a dash, not a cross).
+    let (class, mark, said) = match p.guess {
+        None => ("none", "–", msg::predict_none()),
+        Some(g) if g == holds => (
+            "right",
+            "✓",
+            if g {
+                msg::predict_you_said_held()
+            } else {
+                msg::predict_you_said_not()
+            },
+        ),
+        Some(g) => (
+            "wrong",
+            "✗",
+            if g {
+                msg::predict_you_said_held()
+            } else {
+                msg::predict_you_said_not()
+            },
+        ),
+    };
+    let verdict_words = match p.guess {
+        None => "",
+        Some(g) if g == holds => msg::predict_correct(),
+        Some(_) => msg::predict_not_correct(),
+    };
+    html! {
+        <li class={classes!("condition", if holds { "holds" } else { "fails" })} id={format!("cond-{cid}")}
+            data-condition={cid} data-holds={holds.to_string()}>
+            <div class="condition-head">
+                <h4>{ condition_name(cid) }</h4>
+                <p class="status">
+                    <span class="status-mark" aria-hidden="true">{ if holds { "✓" } else { "✗" } }</span>
+                    { if holds { msg::panel_holds() } else { msg::panel_does_not_hold() } }
+                </p>
+            </div>
+            <p class={classes!("your-guess", class)}>
+                <span aria-hidden="true" class="mark">{ mark }</span>{ " " }{ said }
+                <span class="visually-hidden">{ verdict_words }</span>
+            </p>
+            { for p.sides.iter().map(|s| html! { <SideView side={s.clone()} two_sided={two_sided} condition={cid} /> }) }
         </li>
     }
 }
@@ -155,7 +243,6 @@ struct SideData {
     holds: bool,
     gap: i32,
     position: &'static str,
-    /// (factor, level, points, contribution).
     reasons: Vec<crate::model::Reason>,
 }
 
@@ -236,6 +323,8 @@ fn side_view(p: &SideProps) -> Html {
     } else {
         rule.scale.get()
     };
+    // The first side's "why?" is the one the strip's buttons open.
+    let why_id = (!p.two_sided || s.side == "government").then(|| format!("why-{}", p.condition));
 
     html! {
         <div class={classes!("side", if s.holds { "holds" } else { "fails" })} data-side={s.side.clone()} data-side-holds={s.holds.to_string()}>
@@ -249,7 +338,7 @@ fn side_view(p: &SideProps) -> Html {
             if matches!(s.test, Test::Band { .. }) {
                 <div class="band-labels" aria-hidden="true"><span>{ msg::panel_band_weak() }</span><span>{ msg::panel_band_between() }</span><span>{ msg::panel_band_strong() }</span></div>
             }
-            <details class="why">
+            <details class="why" id={why_id}>
                 <summary>{ msg::panel_why() }<span class="visually-hidden">{ msg::panel_why_hidden(condition_name(p.condition), label) }</span></summary>
                 <ParaView para={&rule.summary} class="rule" />
                 <ul class="reasons">
