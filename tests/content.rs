@@ -355,6 +355,54 @@ fn questions_have_one_right_answer_and_feedback_for_every_option() {
     }
 }
 
+/// How many questions have their right option as the longest (a tie counts as longest),
+/// given each question's options as (characters of `text`, correct).
+fn right_is_longest(questions: &[Vec<(usize, bool)>]) -> usize {
+    questions
+        .iter()
+        .filter(|opts| {
+            let longest = opts.iter().map(|&(n, _)| n).max().unwrap_or(0);
+            opts.iter().any(|&(n, correct)| correct && n == longest)
+        })
+        .count()
+}
+
+/// A student who always picks the longest option must not do well: the right option is
+/// the longest in at most a third of the questions.
+#[test]
+fn right_answers_are_not_given_away_by_length() {
+    let c = course().content;
+    let questions: Vec<Vec<(usize, bool)>> = c
+        .questions
+        .iter()
+        .map(|q| {
+            q.options
+                .iter()
+                .map(|o| (o.text.get().chars().count(), o.correct))
+                .collect()
+        })
+        .collect();
+    let longest = right_is_longest(&questions);
+    let which: Vec<&str> = c
+        .questions
+        .iter()
+        .zip(&questions)
+        .filter(|(_, opts)| right_is_longest(std::slice::from_ref(opts)) == 1)
+        .map(|(q, _)| q.id)
+        .collect();
+    assert!(
+        longest * 3 <= questions.len(),
+        "the right option is the longest in {longest} of {} questions (at most a third allowed): {}",
+        questions.len(),
+        which.join(", ")
+    );
+    // The count itself: a tie counts as longest; a shorter right option does not.
+    let tie = vec![(90, true), (90, false), (80, false)];
+    let shorter = vec![(85, true), (90, false), (80, false)];
+    assert_eq!(right_is_longest(&[tie.clone(), shorter.clone()]), 1);
+    assert_eq!(right_is_longest(&[tie.clone(), tie, shorter]), 2);
+}
+
 #[test]
 fn perspectives_glossary_timeline_and_debrief_are_consistent() {
     let c = course().content;
