@@ -120,8 +120,10 @@ pub fn map() -> Html {
                     <li><span class="swatch border" aria-hidden="true"></span>{ msg::map_border_key() }</li>
                 </ul>
             </div>
+            // The map's text equivalent, a tap away so the short way in stays short.
             <figcaption>
-                <h3 id="regions-title">{ msg::map_in_words() }</h3>
+                <details class="regions">
+                <summary id="regions-title">{ msg::map_in_words() }</summary>
                 <dl class="region-list">
                     { for regions.iter().zip(&found).map(|(r, m)| {
                         let (symbol, words) = side_label(r.side);
@@ -134,6 +136,7 @@ pub fn map() -> Html {
                         }
                     }) }
                 </dl>
+                </details>
             </figcaption>
         </figure>
     }

@@ -27,13 +27,18 @@ fn month(year: u32, m: u32) -> u32 {
 #[function_component(Timeline)]
 pub fn timeline() -> Html {
     let store = use_dispatch();
-    // Which period is shown: a view choice only, not part of the lesson state.
-    let filter = use_state(|| None::<u8>);
+    // Which period is shown: nothing until the student chooses (the band gives the
+    // overview; the list is "read more"), then all or one period. A view choice only.
+    let chosen = use_state(|| None::<Option<u8>>);
+    let filter = chosen.flatten();
     let events = course().content.timeline;
-    let shown: Vec<_> = events
-        .iter()
-        .filter(|e| filter.is_none_or(|f| e.phase == f))
-        .collect();
+    let shown: Vec<_> = match *chosen {
+        None => Vec::new(),
+        Some(f) => events
+            .iter()
+            .filter(|e| f.is_none_or(|p| e.phase == p))
+            .collect(),
+    };
     let texts: Vec<&str> = shown.iter().map(|e| e.text.get()).collect();
     let found = mentions(&texts);
 
@@ -53,8 +58,8 @@ pub fn timeline() -> Html {
     ];
 
     let choose = |value: Option<u8>| {
-        let filter = filter.clone();
-        Callback::from(move |_: Event| filter.set(value))
+        let chosen = chosen.clone();
+        Callback::from(move |_: Event| chosen.set(Some(value)))
     };
 
     html! {
@@ -75,23 +80,30 @@ pub fn timeline() -> Html {
             <fieldset class="timeline-filter">
                 <legend>{ msg::timeline_show() }</legend>
                 <label class="chip">
-                    <input type="radio" name="timeline-filter" checked={filter.is_none()} onchange={choose(None)} />
+                    <input type="radio" name="timeline-filter" checked={*chosen == Some(None)} onchange={choose(None)} />
                     { msg::timeline_all() }
                 </label>
                 { for PERIODS.iter().map(|&p| html! {
                     <label class="chip">
-                        <input type="radio" name="timeline-filter" checked={*filter == Some(p)} onchange={choose(Some(p))} />
+                        <input type="radio" name="timeline-filter" checked={filter == Some(p)} onchange={choose(Some(p))} />
                         { period_name(p) }
                     </label>
                 }) }
             </fieldset>
             // Names the period, so two periods with as many events still sound different.
             <p class="visually-hidden" aria-live="polite">{
-                msg::timeline_shown(
-                    shown.len() as i64,
-                    filter.map_or_else(|| msg::timeline_all_periods().to_string(), period_name),
-                )
+                if chosen.is_some() {
+                    msg::timeline_shown(
+                        shown.len() as i64,
+                        filter.map_or_else(|| msg::timeline_all_periods().to_string(), period_name),
+                    )
+                } else {
+                    String::new()
+                }
             }</p>
+            if chosen.is_none() {
+                <p class="muted">{ msg::timeline_choose() }</p>
+            }
             <ol class="event-list timeline-list">
                 { for shown.iter().zip(&found).map(|(e, m)| html! {
                     // Date and headline at a glance; the story of the event behind a tap.

@@ -11,7 +11,7 @@ const condition = (page, id) => page.locator(`[data-condition="${id}"]`);
 const live = (page) => page.locator('[data-live]');
 
 async function predictAndReveal(page, guesses = [true, true, false, false]) {
-  const sets = page.locator('.predict fieldset');
+  const sets = page.locator('.panel .predict-condition fieldset');
   await expect(sets).toHaveCount(4);
   for (let i = 0; i < 4; i++) {
     await sets.nth(i).getByLabel(guesses[i] ? 'Held' : 'Did not hold', { exact: true }).check();
@@ -33,19 +33,25 @@ test.describe('phase screens', () => {
   test('predict first, then the panel shows the answer and the comparison', async ({ page }) => {
     await page.goto('./?phase=2');
     await waitReady(page);
-    await expect(page.locator('.verdict')).toContainText('Hidden until you predict');
-    // The sources' analysis names the conditions that held, so it waits for the prediction.
-    await expect(page.locator('section.analysis')).toHaveCount(0);
-    await expect(page.locator('.analysis-later')).toBeVisible();
+    await expect(page.locator('.verdict')).toContainText('Choose for each condition, then reveal');
+    // The sources' analysis, the challenges and the questions would answer the
+    // prediction, so they wait for it.
+    for (const sel of ['section.analysis', 'section.challenges', 'section.quiz', 'table.phase-table']) {
+      await expect(page.locator(sel), sel).toHaveCount(0);
+    }
+    await expect(page.locator('.after-reveal')).toBeVisible();
     await predictAndReveal(page, [true, true, false, false]);
     await expect(page.locator('section.analysis')).toContainText('McAuliffe');
-    await expect(page.locator('.analysis-later')).toHaveCount(0);
+    await expect(page.locator('.after-reveal')).toHaveCount(0);
     await expect(page.locator('.verdict')).toContainText('Not ripe');
-    await expect(page.locator('.prediction-result li.right')).toHaveCount(4);
+    await expect(page.locator('.your-guess.right')).toHaveCount(4);
+    await expect(page.locator('.prediction-score')).toContainText('4 of 4');
     await expect(live(page)).toContainText('4 of 4');
-    // The phases × conditions table is the panel's text equivalent.
+    // The phases × conditions table is the panel's text equivalent: history only for
+    // the phases revealed (here phase 2), and the student's board.
     const table = page.locator('table.phase-table');
     await expect(table.locator('tbody tr')).toHaveCount(5);
+    await expect(table.locator('thead th')).toHaveText(['Condition', 'Phase 2', 'Your board']);
     await expect(table.locator('tbody tr').first()).toContainText('holds');
   });
 
@@ -119,8 +125,8 @@ test.describe('phase screens', () => {
     await page.reload();
     await waitReady(page);
     await expect(range(page, 'taliban')).toHaveValue('0');
-    await expect(page.locator('.prediction-result li')).toHaveCount(4);
-    await expect(page.locator('fieldset.question').first().locator('input[type="radio"]').first()).toBeChecked();
+    await expect(page.locator('.your-guess')).toHaveCount(4);
+    await expect(page.locator('fieldset.question').first().locator('.feedback').first()).toBeVisible();
     // Opening the bare address brings the student back where they were.
     await page.goto('./');
     await waitReady(page);
@@ -186,14 +192,14 @@ test.describe('phase screens', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('main h1')).toBeFocused();
     // Predict with the keyboard: the first radio of each group, then reveal.
-    const first = page.locator('.predict fieldset').first().getByLabel('Held', { exact: true });
+    const first = page.locator('.predict-condition fieldset').first().getByLabel('Held', { exact: true });
     expect(await tabTo(page, first, 80), await describeFocus(page)).toBeGreaterThan(0);
     await page.keyboard.press('Space');
     await expect(first).toBeChecked();
     const reveal = page.getByRole('button', { name: /Reveal the answer/ });
     expect(await tabTo(page, reveal, 20), await describeFocus(page)).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
-    await expect(page.locator('.prediction-result')).toBeVisible();
+    await expect(page.locator('.prediction-score')).toBeFocused();
     // Move a force with the arrow keys.
     const econ = range(page, 'economy');
     expect(await tabTo(page, econ, 40), await describeFocus(page)).toBeGreaterThan(0);
@@ -216,6 +222,11 @@ test.describe('phase screens', () => {
       await expect(page.locator('main h1')).toBeFocused();
     };
     await onward(/Phase 2/, /phase=2/);
+    // The questions open once the phase is revealed.
+    const reveal2 = page.getByRole('button', { name: /Reveal the answer/ });
+    expect(await tabTo(page, reveal2, 40), await describeFocus(page)).toBeGreaterThan(0);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('.prediction-score')).toBeFocused();
     // Answer a question with the keyboard. Arrowing through the options answers nothing;
     // "Check my answer" records the choice, and the verdict lands in a live region.
     const question = page.locator('fieldset.question').first();
@@ -229,10 +240,11 @@ test.describe('phase screens', () => {
     await page.keyboard.press('Tab');
     await expect(question.getByRole('button', { name: 'Check my answer' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(question.locator('[aria-live="polite"] .feedback')).toBeVisible();
-    // The first checked answer is the one recorded: the options are now fixed.
-    await expect(question.locator('input[type="radio"]').nth(1)).toBeChecked();
-    await expect(question.locator('input[type="radio"]').first()).toBeDisabled();
+    await expect(question.locator('[aria-live="polite"] .feedback').first()).toBeVisible();
+    // Focus moves to the feedback, which is read out.
+    await expect(question.locator('.feedback-region')).toBeFocused();
+    // The checked answer is recorded: that option cannot be chosen again.
+    await expect(question.locator('input[type="radio"]').nth(1)).toBeDisabled();
     await onward(/Phase 3/, /phase=3/);
     await onward(/Debrief/, /screen=debrief/);
     // Write a reflection.

@@ -9,6 +9,7 @@ const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '')
 test('the map has a text equivalent naming every region and its side', async ({ page }) => {
   await page.goto('./?screen=intro');
   await waitReady(page);
+  await page.locator('.map-figure details.regions > summary').click();
   const map = page.getByRole('img', { name: /map of Tajikistan/ });
   await expect(map).toBeVisible();
   const entries = page.locator('.region-list .region-entry');
@@ -28,6 +29,9 @@ test('the timeline filters by period and links into the phases', async ({ page }
   await page.goto('./?screen=intro');
   await waitReady(page);
   const items = page.locator('.timeline-list > li');
+  // The band gives the overview; the list waits for a period (or All).
+  await expect(items).toHaveCount(0);
+  await page.getByRole('radio', { name: 'All', exact: true }).check();
   const all = await items.count();
   expect(all).toBeGreaterThan(15);
   await page.getByRole('radio', { name: 'Phase 3', exact: true }).check();
@@ -39,6 +43,8 @@ test('the timeline filters by period and links into the phases', async ({ page }
   await expect(items.first()).toHaveAttribute('data-period', '4');
   await expect(page.locator('.timeline-list')).toContainText('1999');
   await page.getByRole('radio', { name: 'Phase 2', exact: true }).check();
+  // Each event shows its date and headline; its story opens with a tap.
+  await items.first().locator('summary').click();
   await items.first().getByRole('link', { name: /Open Phase 2/ }).click();
   await expect(page).toHaveURL(/[?&]phase=2/);
   await expect(page.locator('main h1')).toBeFocused();
@@ -84,7 +90,7 @@ test('a reflection is kept, and the hand-in shows it with the predictions', asyn
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./?phase=1');
   await waitReady(page);
-  const sets = page.locator('.predict fieldset');
+  const sets = page.locator('.predict-condition fieldset');
   for (let i = 0; i < 4; i++) await sets.nth(i).getByLabel('Held', { exact: true }).check();
   await page.getByRole('button', { name: /Reveal the answer/ }).click();
   await page.goto('./?screen=debrief');
@@ -110,6 +116,10 @@ test('a reflection is kept, and the hand-in shows it with the predictions', asyn
 test('the guide\'s contents links stay on the guide', async ({ page }) => {
   await page.goto('./?screen=guide');
   await waitReady(page);
+  // The guide holds the answer key: it opens past a warning.
+  await expect(page.locator('.guide-gate')).toBeVisible();
+  await expect(page.locator('#g-key')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Show the instructor guide' }).click();
   await page.getByRole('navigation', { name: 'In this guide' }).getByRole('link', { name: 'Answer key' }).click();
   await expect(page).toHaveURL(/screen=guide#g-key$/);
   await expect(page.locator('main h1')).toHaveText('Instructor guide');
@@ -127,6 +137,10 @@ test('the introduction defines the conditions; the debrief says how they went, p
   for (const card of await intro.all()) await expect(card).not.toContainText(/19\d\d/);
   await page.goto('./?screen=debrief');
   await waitReady(page);
+  // The verdicts of every phase wait until the student has finished with the phases.
+  await expect(page.locator('section[aria-labelledby="recap-title"] table')).toHaveCount(0);
+  await page.getByRole('button', { name: /I have finished the phases/ }).click();
+  await expect(page.locator('#recap-title')).toBeFocused();
   const rows = page.locator('section[aria-labelledby="recap-title"] table tbody tr');
   await expect(rows).toHaveCount(5);
   // The calibration: phase 1 process only; phase 2 process and concessions; phase 3 all four.
@@ -147,6 +161,7 @@ test('the introduction defines the conditions; the debrief says how they went, p
 test('"How the model works" opens from the panel and lists every rule with its numbers', async ({ page }) => {
   await page.goto('./?phase=2');
   await waitReady(page);
+  await page.getByRole('button', { name: /Reveal the answer/ }).click();
   await page.getByRole('link', { name: /How the model works/ }).click();
   await expect(page).toHaveURL(/screen=sources/);
   await expect(page.locator('#model')).toBeFocused();

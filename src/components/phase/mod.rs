@@ -96,17 +96,14 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
 
             <section aria-labelledby="explore-title" class="explore">
                 <h2 id="explore-title">{ if revealed { msg::phase_explore() } else { msg::phase_predict_explore() } }</h2>
-                <p class="muted explore-help">{ if revealed { msg::phase_explore_help() } else { msg::phase_predict_help() } }</p>
-                // Before the reveal the prediction comes first; after it, the forces do (on a
-                // phone the strip at the foot keeps the verdicts in view).
+                if revealed {
+                    <p class="muted explore-help">{ msg::phase_explore_help() }</p>
+                }
+                // The panel, then the forces. On a phone, once revealed, the forces come
+                // first on screen and the strip at the foot keeps the verdicts in view.
                 <div class={classes!("explore-grid", revealed.then_some("revealed"))}>
-                    if revealed {
-                        <board::Board phase={n} />
-                        <panel::Panel phase={n} />
-                    } else {
-                        <panel::Panel phase={n} />
-                        <board::Board phase={n} />
-                    }
+                    <panel::Panel phase={n} />
+                    <board::Board phase={n} />
                 </div>
                 <panel::MiniVerdict phase={n} />
             </section>

@@ -215,16 +215,17 @@ fn condition_card(p: &ConditionProps) -> Html {
     html! {
         <li class={classes!("condition", if holds { "holds" } else { "fails" })} id={format!("cond-{cid}")}
             data-condition={cid} data-holds={holds.to_string()}>
-            <div class="condition-head">
-                <h4>{ condition_name(cid) }</h4>
-                <p class="status">
+            <h4>{ condition_name(cid) }</h4>
+            <p class="condition-status">
+                <span class="status">
                     <span class="status-mark" aria-hidden="true">{ if holds { "✓" } else { "✗" } }</span>
                     { if holds { msg::panel_holds() } else { msg::panel_does_not_hold() } }
-                </p>
-            </div>
-            <p class={classes!("your-guess", class)}>
-                <span aria-hidden="true" class="mark">{ mark }</span>{ " " }{ said }
-                <span class="visually-hidden">{ verdict_words }</span>
+                </span>
+                { " " }
+                <span class={classes!("your-guess", class)}>
+                    <span aria-hidden="true" class="mark">{ mark }</span>{ " " }{ said }
+                    <span class="visually-hidden">{ verdict_words }</span>
+                </span>
             </p>
             { for p.sides.iter().map(|s| html! { <SideView side={s.clone()} two_sided={two_sided} condition={cid} /> }) }
         </li>
@@ -286,14 +287,19 @@ fn side_view(p: &SideProps) -> Html {
                 msg::panel_short(s.gap, i64::from(s.score), t)
             }
         }
-        Test::Band { weak, strong } => {
+        Test::Band { .. } => {
             let pos = match s.position {
                 "strong" => msg::panel_strong_enough(),
                 "weak" => msg::panel_weak_enough(),
                 _ => msg::panel_in_between(),
             };
-            msg::panel_position(pos, signed(s.score), signed(strong), signed(weak))
+            msg::panel_position(pos, signed(s.score))
         }
+    };
+    // Where a leader qualifies, in words: the band's scale, inside the "why?".
+    let qualifies = match s.test {
+        Test::Band { weak, strong } => Some(msg::panel_qualifies(signed(strong), signed(weak))),
+        Test::AtLeast(_) => None,
     };
     let bar = match s.test {
         Test::AtLeast(t) => html! {
@@ -341,6 +347,7 @@ fn side_view(p: &SideProps) -> Html {
             <details class="why" id={why_id}>
                 <summary>{ msg::panel_why() }<span class="visually-hidden">{ msg::panel_why_hidden(condition_name(p.condition), label) }</span></summary>
                 <ParaView para={&rule.summary} class="rule" />
+                if let Some(q) = qualifies { <p class="qualifies">{ q }</p> }
                 <ul class="reasons">
                     { for pushing.iter().map(|r| {
                         let why = content.reason(s.rule, r.contribution);
