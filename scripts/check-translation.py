@@ -30,7 +30,26 @@ OPTIONAL = {"forms"}
 PLACEHOLDER = re.compile(r"\{\s*\$([a-z0-9_]+)\s*\}")
 
 
+CLDR = {"zero", "one", "two", "few", "many", "other"}
+
+
+def plural(d):
+    return isinstance(d, dict) and d and set(d) <= CLDR
+
+
 def walk(en, tr, path, problems, same):
+    # A plural message (ui.toml): each language gives the forms it needs (see
+    # content/languages.toml); the placeholders must be English's.
+    if plural(en):
+        if not plural(tr) and not isinstance(tr, str):
+            problems.append(f"{path}: should be plural forms (one, few, many, other) or text")
+            return
+        want = set().union(*(PLACEHOLDER.findall(v) for v in en.values()))
+        forms = tr.values() if isinstance(tr, dict) else [tr]
+        got = set().union(*(PLACEHOLDER.findall(v) for v in forms))
+        if want != got:
+            problems.append(f"{path}: placeholders {sorted(got)}, English has {sorted(want)}")
+        return
     if isinstance(en, dict):
         if not isinstance(tr, dict):
             problems.append(f"{path}: should be a table")
