@@ -37,7 +37,7 @@ def plural(d):
     return isinstance(d, dict) and d and set(d) <= CLDR
 
 
-def walk(en, tr, path, problems, same):
+def walk(en, tr, path, problems, same, structural=STRUCTURAL):
     # A plural message (ui.toml): each language gives the forms it needs (see
     # content/languages.toml); the placeholders must be English's.
     if plural(en):
@@ -63,18 +63,18 @@ def walk(en, tr, path, problems, same):
         for k in en:
             if k in tr:
                 key_path = f"{path}.{k}" if path else k
-                if k in STRUCTURAL:
+                if k in structural:
                     if en[k] != tr[k]:
                         problems.append(f"{key_path}: must stay {en[k]!r} (found {tr[k]!r})")
                 else:
-                    walk(en[k], tr[k], key_path, problems, same)
+                    walk(en[k], tr[k], key_path, problems, same, structural)
     elif isinstance(en, list):
         if not isinstance(tr, list) or len(en) != len(tr):
             problems.append(f"{path}: English has {len(en)} entries, the translation "
                             f"{len(tr) if isinstance(tr, list) else 'none'}")
             return
         for i, (a, b) in enumerate(zip(en, tr)):
-            walk(a, b, f"{path}[{i}]", problems, same)
+            walk(a, b, f"{path}[{i}]", problems, same, structural)
     elif isinstance(en, str):
         if not isinstance(tr, str):
             problems.append(f"{path}: should be text")
@@ -100,7 +100,8 @@ def check(lang, name):
     except tomllib.TOMLDecodeError as e:
         return [f"{tr_path}: invalid TOML: {e}"], []
     problems, same = [], []
-    walk(en, tr, "", problems, same)
+    # ui.toml keys are message names, never data: every value there is words.
+    walk(en, tr, "", problems, same, set() if name == "ui.toml" else STRUCTURAL)
     return problems, same
 
 

@@ -154,13 +154,19 @@ fn recap() -> Html {
     let asked = use_state(|| false);
     let unrevealed: Vec<u8> = (1..=3).filter(|&n| !store.lesson.revealed(n)).collect();
     let heading_ref = use_node_ref();
+    {
+        // The heading exists only after the re-render the button causes: focus it then.
+        let heading = heading_ref.clone();
+        use_effect_with(*asked, move |asked| {
+            if *asked {
+                crate::web::focus_ref(&heading);
+            }
+        });
+    }
     if !unrevealed.is_empty() && !*asked {
         let show = {
-            let (asked, heading) = (asked.clone(), heading_ref.clone());
-            Callback::from(move |_| {
-                asked.set(true);
-                crate::web::focus_ref(&heading);
-            })
+            let asked = asked.clone();
+            Callback::from(move |_| asked.set(true))
         };
         let phases = unrevealed
             .iter()
