@@ -422,3 +422,29 @@ pub fn close_modal(dialog: &yew::NodeRef) {
         d.close();
     }
 }
+
+#[cfg(feature = "portable")]
+thread_local! {
+    /// The source texts a single-file build carries (`<script id="ripe-sources">`).
+    static SOURCES: std::cell::OnceCell<Option<JsValue>> = const { std::cell::OnceCell::new() };
+}
+
+/// The full text of a source file, when the page carries it (the single-file build,
+/// which has no folder to link to).
+#[cfg(feature = "portable")]
+pub fn inline_source(file: &str) -> Option<String> {
+    let all = SOURCES.with(|s| {
+        s.get_or_init(|| {
+            let el = window()?.document()?.get_element_by_id("ripe-sources")?;
+            js_sys::JSON::parse(&el.text_content()?).ok()
+        })
+        .clone()
+    })?;
+    get(&all, file)?.as_string()
+}
+
+/// The site (dist/) links to the source files beside it.
+#[cfg(not(feature = "portable"))]
+pub fn inline_source(_file: &str) -> Option<String> {
+    None
+}
