@@ -14,7 +14,8 @@ serve: setup-build
 test: setup lint native build size single e2e
 	@echo "make test: all checks passed"
 
-## build: the release site in dist/ (works from any static server and sub-path)
+## build: the release site in dist/ (works from any static server and sub-path; installable,
+## and offline after the first visit: manifest.webmanifest and sw.js)
 build: setup-build
 	trunk build --release --offline
 

@@ -64,6 +64,11 @@ fn app() -> Html {
             };
             web::mark_rendered();
             web::watch_height();
+            // Offline use: only now, so it never competes with the first load.
+            {
+                let store = store.clone();
+                web::start_offline(move || store.dispatch(Msg::Notify(Notice::Update)));
+            }
             // The words of the later screens follow the first render.
             if !content::later_loaded() {
                 let store = store.clone();

@@ -20,6 +20,8 @@ pub enum Notice {
     SavedUnreadable,
     /// Saved progress was read, but this many parts of it did not fit and were left out.
     SavedPartly(usize),
+    /// A new release of the lesson is downloaded and waits for a reload (offline use).
+    Update,
 }
 
 /// One ignored link parameter, in words.
@@ -94,6 +96,7 @@ impl Notice {
             Notice::NoStorage => msg::notice_no_storage().into(),
             Notice::SavedUnreadable => msg::notice_saved_unreadable().into(),
             Notice::SavedPartly(k) => msg::notice_saved_partly(*k as i64),
+            Notice::Update => msg::offline_update().into(),
         }
     }
 }

@@ -423,6 +423,103 @@ pub fn close_modal(dialog: &yew::NodeRef) {
     }
 }
 
+/// A value of the build's boot data that index.html passes on (`ripeText.sw`, `.lms`).
+pub fn boot_value(key: &str) -> Option<String> {
+    boot()
+        .and_then(|b| get(&b, key))
+        .and_then(|v| v.as_string())
+}
+
+pub fn reload() {
+    if let Some(w) = window() {
+        let _ = w.location().reload();
+    }
+}
+
+thread_local! {
+    /// A new release, installed and waiting for the student to reload.
+    static WAITING: std::cell::RefCell<Option<web_sys::ServiceWorker>> =
+        const { std::cell::RefCell::new(None) };
+    /// The student asked for the new release: reload once it has taken over.
+    static RELOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Offline use: registers the service worker that scripts/post-build.mjs wrote (release
+/// builds only: the boot data names it), after the first render. `on_update` runs when a
+/// new release has been downloaded and waits for the student to reload. Nothing happens
+/// where the browser has no service workers (file://, a sandboxed frame, plain http on
+/// another host than localhost).
+pub fn start_offline(on_update: impl Fn() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(script) = boot_value("sw") else {
+        return;
+    };
+    let Some(w) = window() else { return };
+    // `navigator.serviceWorker` is undefined on insecure origins and throws in a frame
+    // sandboxed without allow-same-origin.
+    let Ok(container) = js_sys::Reflect::get(&w.navigator(), &"serviceWorker".into()) else {
+        return;
+    };
+    if !container.is_object() {
+        return;
+    }
+    let container: web_sys::ServiceWorkerContainer = container.unchecked_into();
+    gloo::events::EventListener::new(&container, "controllerchange", |_| {
+        if RELOADING.with(std::cell::Cell::get) {
+            reload();
+        }
+    })
+    .forget();
+    let on_update = std::rc::Rc::new(on_update);
+    let promise = container.register(&script);
+    wasm_bindgen_futures::spawn_local(async move {
+        // Not a registration where service workers are blocked (a browser's policy, tests).
+        let Some(reg) = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .filter(JsValue::is_object)
+        else {
+            return;
+        };
+        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        // A first install has nothing to replace: only an update is offered.
+        let offer = move |sw: web_sys::ServiceWorker| {
+            if container.controller().is_some() {
+                WAITING.with(|w| *w.borrow_mut() = Some(sw));
+                on_update();
+            }
+        };
+        let offer = std::rc::Rc::new(offer);
+        if let Some(sw) = reg.waiting() {
+            offer(sw);
+        }
+        let r = reg.clone();
+        gloo::events::EventListener::new(&reg, "updatefound", move |_| {
+            let Some(sw) = r.installing() else { return };
+            let (s, offer) = (sw.clone(), offer.clone());
+            gloo::events::EventListener::new(&sw, "statechange", move |_| {
+                if s.state() == web_sys::ServiceWorkerState::Installed {
+                    offer(s.clone());
+                }
+            })
+            .forget();
+        })
+        .forget();
+    });
+}
+
+/// The student chose the new release: it takes over, then the page reloads in it.
+pub fn apply_update() {
+    RELOADING.with(|r| r.set(true));
+    match WAITING.with(|w| w.borrow_mut().take()) {
+        Some(sw) if sw.post_message(&"ripe-for-peace:update".into()).is_ok() => {
+            // Should the new worker never take over, reload all the same.
+            gloo::timers::callback::Timeout::new(4000, reload).forget();
+        }
+        _ => reload(),
+    }
+}
+
 #[cfg(feature = "portable")]
 thread_local! {
     /// The source texts a single-file build carries (`<script id="ripe-sources">`).
