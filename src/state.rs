@@ -22,6 +22,8 @@ pub enum Notice {
     SavedPartly(usize),
     /// A new release of the lesson is downloaded and waits for a reload (offline use).
     Update,
+    /// The LMS stopped accepting the lesson's reports: the work is kept in this browser.
+    LmsNotRecording,
 }
 
 /// One ignored link parameter, in words.
@@ -97,6 +99,7 @@ impl Notice {
             Notice::SavedUnreadable => msg::notice_saved_unreadable().into(),
             Notice::SavedPartly(k) => msg::notice_saved_partly(*k as i64),
             Notice::Update => msg::offline_update().into(),
+            Notice::LmsNotRecording => msg::lms_not_recording().into(),
         }
     }
 }

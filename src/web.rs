@@ -133,6 +133,43 @@ pub enum StorageError {
     Unavailable,
 }
 
+thread_local! {
+    /// Where progress is kept: the lesson's key, or in an LMS one key per learner (a
+    /// shared classroom computer must not hand one student's work to the next).
+    static KEY: std::cell::RefCell<String> = std::cell::RefCell::new(STORAGE_KEY.into());
+}
+
+fn key() -> String {
+    KEY.with(|k| k.borrow().clone())
+}
+
+/// Keeps progress under a key of its own for this LMS learner (see `lms::learner_key`).
+#[cfg(feature = "portable")]
+pub fn keep_progress_for(learner: &str) {
+    KEY.with(|k| *k.borrow_mut() = format!("{STORAGE_KEY}:lms:{learner}"));
+}
+
+/// Whether this browser holds progress the LMS has not acknowledged (a commit failed).
+#[cfg(feature = "portable")]
+pub fn unsent() -> bool {
+    storage()
+        .ok()
+        .and_then(|s| s.get_item(&format!("{}:unsent", key())).ok().flatten())
+        .is_some()
+}
+
+#[cfg(feature = "portable")]
+pub fn set_unsent(unsent: bool) {
+    if let Ok(s) = storage() {
+        let k = format!("{}:unsent", key());
+        let _ = if unsent {
+            s.set_item(&k, "1")
+        } else {
+            s.remove_item(&k)
+        };
+    }
+}
+
 fn storage() -> Result<web_sys::Storage, StorageError> {
     // `local_storage()` itself throws in a sandboxed frame without allow-same-origin.
     window()
@@ -142,13 +179,13 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
 
 pub fn load_progress() -> Result<Option<String>, StorageError> {
     storage()?
-        .get_item(STORAGE_KEY)
+        .get_item(&key())
         .map_err(|_| StorageError::Unavailable)
 }
 
 pub fn save_progress(json: &str) -> Result<(), StorageError> {
     storage()?
-        .set_item(STORAGE_KEY, json)
+        .set_item(&key(), json)
         .map_err(|_| StorageError::Unavailable)
 }
 
@@ -193,7 +230,7 @@ pub fn flush_progress() {
 pub fn clear_progress() {
     PENDING.with(|p| p.borrow_mut().take());
     if let Ok(s) = storage() {
-        let _ = s.remove_item(STORAGE_KEY);
+        let _ = s.remove_item(&key());
     }
 }
 
