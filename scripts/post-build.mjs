@@ -7,6 +7,8 @@
 //   language only, and a new release never mixes with an old cached file.
 // - Fills the <noscript> message and the page description from content/<lang>/ui.toml.
 // - Minifies wasm-bindgen's JS glue (release builds): about 1.8 KB less gzip on every load.
+// - Release builds: a web app manifest and a service worker (sw.js) that precaches exactly
+//   the built files, so the lesson installs and works offline (writeServiceWorker).
 // - Writes a Brotli copy (.br) beside every text asset, for servers that can serve them.
 //
 //   node scripts/post-build.mjs [staging-dir]     (default: $TRUNK_STAGING_DIR)
@@ -102,6 +104,112 @@ export async function minifyJs(dir) {
   return n;
 }
 
+/** Every file of a built folder, as paths relative to it with forward slashes, sorted. */
+export async function listFiles(dir) {
+  const out = [];
+  for await (const p of walk(dir)) out.push(path.relative(dir, p).split(path.sep).join('/'));
+  return out.sort();
+}
+
+/** index.html with the web app manifest linked (release builds). */
+export function linkManifest(html) {
+  const link = '<link rel="manifest" href="manifest.webmanifest">';
+  const at = html.indexOf('</head>');
+  if (at === -1) throw new Error('post-build: index.html has no </head> for the manifest link');
+  return html.slice(0, at) + link + html.slice(at);
+}
+
+/**
+ * manifest.webmanifest: installable from any sub-path (start_url and scope are relative to
+ * the manifest), in the first language's words; icons from static/icons (scripts/icons.mjs).
+ */
+export async function writeManifest(dir, words) {
+  const code = words.en ? 'en' : Object.keys(words)[0];
+  const w = words[code];
+  const name = w['boot.title'];
+  const manifest = {
+    name,
+    // "Ripe for Peace: why the Tajik peace talks succeeded in 1997" → "Ripe for Peace".
+    short_name: name.split(/:\s/)[0],
+    description: w['boot.description'],
+    lang: w.tag,
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#fbfaf7',
+    theme_color: '#1f5f5b',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+      { src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  };
+  await writeFile(path.join(dir, 'manifest.webmanifest'), JSON.stringify(manifest, null, 2) + '\n');
+  return manifest;
+}
+
+/** Files the service worker does not precache: itself and the Brotli copies. */
+const notPrecached = (f) => f === 'sw.js' || f.endsWith('.br');
+
+/**
+ * sw.js: precaches exactly the built files (listed here, at build time) under a cache named
+ * after a hash of their contents, and serves them, offline too. A new release is a new
+ * sw.js: the browser installs it beside the old one, the page offers to reload, and only
+ * then does it take over and delete the old cache, so one page never mixes two releases.
+ * Returns { version, files }.
+ */
+export async function writeServiceWorker(dir) {
+  const files = (await listFiles(dir)).filter((f) => !notPrecached(f));
+  const hash = createHash('sha256');
+  for (const f of files) hash.update(f).update('\0').update(await readFile(path.join(dir, f))).update('\0');
+  const version = hash.digest('hex').slice(0, 16);
+  const sw = `// Ripe for Peace's service worker, written by scripts/post-build.mjs at build time.
+// It serves the lesson offline from one cache per release (see writeServiceWorker there).
+const VERSION = ${JSON.stringify(version)};
+const FILES = ${JSON.stringify(files)};
+// Per scope: two copies of the lesson on one site (two courses) keep their own caches.
+const PREFIX = 'ripe-for-peace:' + self.registration.scope + ':';
+const CACHE = PREFIX + VERSION;
+
+self.addEventListener('install', (event) => {
+  // Straight from the server, not from the browser's HTTP cache (unhashed names).
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(FILES.map((f) => new Request(f, { cache: 'no-cache' })))));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    const old = (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== CACHE);
+    await Promise.all(old.map((n) => caches.delete(n)));
+    // A first install takes over the open page at once, so it keeps working offline.
+    if (!old.length) await self.clients.claim();
+  })());
+});
+
+// The page asks for the new release once the student chose to reload.
+self.addEventListener('message', (event) => {
+  if (event.data === 'ripe-for-peace:update') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const req = event.request;
+  if (req.method !== 'GET' || !req.url.startsWith(self.registration.scope)) return;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(req, { ignoreSearch: true });
+    if (hit) return hit;
+    // Any address of the lesson (?phase=2, the folder itself) is its index.html.
+    if (req.mode === 'navigate') {
+      const index = await cache.match('index.html');
+      if (index) return index;
+    }
+    return fetch(req);
+  })());
+});
+`;
+  await writeFile(path.join(dir, 'sw.js'), sw);
+  return { version, files };
+}
+
 async function main() {
   const staging = process.argv[2] || process.env.TRUNK_STAGING_DIR;
   if (!staging) throw new Error('post-build: no staging folder (run by Trunk, or pass one)');
@@ -109,12 +217,20 @@ async function main() {
   await mkdir(path.join(staging, 'text'), { recursive: true });
   for (const f of files) await writeFile(path.join(staging, f.name), f.body);
   const indexPath = path.join(staging, 'index.html');
-  await writeFile(indexPath, fillIndex(await readFile(indexPath, 'utf8'), words, files));
   const release = (process.env.TRUNK_PROFILE || 'release') === 'release';
-  if (release) await minifyJs(staging);
+  // Offline use in release builds only: `trunk serve` (development) has no service worker.
+  const html = fillIndex(await readFile(indexPath, 'utf8'), words, files, release ? { sw: 'sw.js' } : {});
+  await writeFile(indexPath, release ? linkManifest(html) : html);
+  let offline = '';
+  if (release) {
+    await minifyJs(staging);
+    await writeManifest(staging, words);
+    const sw = await writeServiceWorker(staging);
+    offline = `; sw.js precaches ${sw.files.length} files (release ${sw.version})`;
+  }
   const compressed = release ? await precompress(staging) : 0;
   const codes = [...new Set(files.map((f) => f.code))];
-  console.log(`post-build: ${codes.length} language(s) (${codes.join(', ')}); ${compressed} Brotli copies`);
+  console.log(`post-build: ${codes.length} language(s) (${codes.join(', ')}); ${compressed} Brotli copies${offline}`);
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

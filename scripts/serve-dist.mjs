@@ -5,6 +5,7 @@
 //
 // - serves --dir under the sub-path --base (index.html for the directory URL itself);
 // - serves tests/e2e/fixtures/ under /host/ (pages that embed the lesson in an iframe);
+// - --no-cors leaves out Access-Control-Allow-Origin, as most plain static servers do;
 // - GET and HEAD only, 127.0.0.1 only, no directory listings, no path traversal;
 // - prints "serving <dir> at http://127.0.0.1:<port><base>" once it is listening.
 // --port 0 picks a free port (the printed URL says which).
@@ -42,6 +43,7 @@ function parseArgs(argv) {
     const [key, inline] = a.startsWith('--') && a.includes('=') ? a.split(/=(.*)/s) : [a, undefined];
     const value = () => (inline !== undefined ? inline : argv[++i]);
     if (key === '--dir') opts.dir = value();
+    else if (key === '--no-cors') opts.cors = false;
     else if (key === '--port') opts.port = Number(value());
     else if (key === '--base') opts.base = value();
     else if (key === '--help' || key === '-h') {
@@ -87,13 +89,16 @@ function resolveInside(root, rel) {
  * Starts the server. Returns { server, url, port, close() }.
  * Used by scripts/bench.mjs as well as from the command line.
  */
-export async function startServer({ dir = 'dist', port = 8090, base = '/course/ripe/', fixtures } = {}) {
+// `cors: false` serves as plain static servers, LMS file areas and `python3 -m http.server`
+// do (no Access-Control-Allow-Origin); `mounts` adds folders: [{ prefix: '/x/', root }].
+export async function startServer({ dir = 'dist', port = 8090, base = '/course/ripe/', fixtures, cors = true, mounts: extra = [] } = {}) {
   base = normaliseBase(base);
   const siteRoot = path.resolve(dir);
   const hostRoot = path.resolve(fixtures ?? path.join(ROOT, 'tests', 'e2e', 'fixtures'));
   const mounts = [
     { prefix: base, root: siteRoot },
     { prefix: '/host/', root: hostRoot },
+    ...extra.map((m) => ({ prefix: normaliseBase(m.prefix), root: path.resolve(m.root) })),
   ];
 
   const info = await stat(siteRoot).catch(() => null);
@@ -161,7 +166,7 @@ export async function startServer({ dir = 'dist', port = 8090, base = '/course/r
       'X-Content-Type-Options': 'nosniff',
       // As GitHub Pages and most CDNs do: a frame sandboxed without allow-same-origin
       // (origin "null") fetches the lesson's module and wasm as cross-origin requests.
-      'Access-Control-Allow-Origin': '*',
+      ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}),
     });
     res.end(req.method === 'HEAD' ? undefined : body);
   });

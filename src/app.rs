@@ -14,12 +14,25 @@ use yew::prelude::*;
 fn initial_state() -> State {
     let c = course();
     let mut can_save = true;
-    let mut lesson = match web::load_progress() {
+    // First: in a SCORM package with an LMS it picks the learner's own storage key. The
+    // LMS's copy of the progress then wins, unless this browser's is newer.
+    let lms = crate::scorm::start();
+    let stored = web::load_progress().map(|local| {
+        if lms {
+            crate::scorm::resume(local)
+        } else {
+            local
+        }
+    });
+    let mut lesson = match stored {
         Ok(Some(text)) => Lesson::from_saved(c, &text),
         Ok(None) => Lesson::new(&c.model),
         Err(web::StorageError::Unavailable) => {
             can_save = false;
-            let mut l = Lesson::new(&c.model);
+            let mut l = match crate::scorm::resume(None) {
+                Some(text) => Lesson::from_saved(c, &text),
+                None => Lesson::new(&c.model),
+            };
             l.notice(Notice::NoStorage);
             l
         }
@@ -64,6 +77,11 @@ fn app() -> Html {
             };
             web::mark_rendered();
             web::watch_height();
+            // Offline use: only now, so it never competes with the first load.
+            {
+                let store = store.clone();
+                web::start_offline(move || store.dispatch(Msg::Notify(Notice::Update)));
+            }
             // The words of the later screens follow the first render.
             if !content::later_loaded() {
                 let store = store.clone();
@@ -101,6 +119,10 @@ fn app() -> Html {
                     store.dispatch(Msg::StorageFailed)
                 });
             }
+            let store = store.clone();
+            crate::scorm::report(lesson, move || {
+                store.dispatch(Msg::Notify(Notice::LmsNotRecording))
+            });
         });
     }
 

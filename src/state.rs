@@ -20,6 +20,10 @@ pub enum Notice {
     SavedUnreadable,
     /// Saved progress was read, but this many parts of it did not fit and were left out.
     SavedPartly(usize),
+    /// A new release of the lesson is downloaded and waits for a reload (offline use).
+    Update,
+    /// The LMS stopped accepting the lesson's reports: the work is kept in this browser.
+    LmsNotRecording,
 }
 
 /// One ignored link parameter, in words.
@@ -94,6 +98,8 @@ impl Notice {
             Notice::NoStorage => msg::notice_no_storage().into(),
             Notice::SavedUnreadable => msg::notice_saved_unreadable().into(),
             Notice::SavedPartly(k) => msg::notice_saved_partly(*k as i64),
+            Notice::Update => msg::offline_update().into(),
+            Notice::LmsNotRecording => msg::lms_not_recording().into(),
         }
     }
 }

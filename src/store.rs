@@ -21,6 +21,8 @@ pub enum Msg {
     Act(Action),
     StorageFailed,
     WordsArrived,
+    /// A notice from the browser edge (a new release, the LMS).
+    Notify(Notice),
 }
 
 impl Reducible for State {
@@ -30,6 +32,7 @@ impl Reducible for State {
         match msg {
             Msg::Act(a) => next.lesson.apply(course(), a),
             Msg::WordsArrived => next.words = next.words.wrapping_add(1),
+            Msg::Notify(n) => next.lesson.notice(n),
             Msg::StorageFailed => {
                 if next.can_save {
                     next.can_save = false;

@@ -137,6 +137,43 @@ pub enum StorageError {
     Unavailable,
 }
 
+thread_local! {
+    /// Where progress is kept: the lesson's key, or in an LMS one key per learner (a
+    /// shared classroom computer must not hand one student's work to the next).
+    static KEY: std::cell::RefCell<String> = std::cell::RefCell::new(STORAGE_KEY.into());
+}
+
+fn key() -> String {
+    KEY.with(|k| k.borrow().clone())
+}
+
+/// Keeps progress under a key of its own for this LMS learner (see `lms::learner_key`).
+#[cfg(feature = "portable")]
+pub fn keep_progress_for(learner: &str) {
+    KEY.with(|k| *k.borrow_mut() = format!("{STORAGE_KEY}:lms:{learner}"));
+}
+
+/// Whether this browser holds progress the LMS has not acknowledged (a commit failed).
+#[cfg(feature = "portable")]
+pub fn unsent() -> bool {
+    storage()
+        .ok()
+        .and_then(|s| s.get_item(&format!("{}:unsent", key())).ok().flatten())
+        .is_some()
+}
+
+#[cfg(feature = "portable")]
+pub fn set_unsent(unsent: bool) {
+    if let Ok(s) = storage() {
+        let k = format!("{}:unsent", key());
+        let _ = if unsent {
+            s.set_item(&k, "1")
+        } else {
+            s.remove_item(&k)
+        };
+    }
+}
+
 fn storage() -> Result<web_sys::Storage, StorageError> {
     // `local_storage()` itself throws in a sandboxed frame without allow-same-origin.
     window()
@@ -146,13 +183,13 @@ fn storage() -> Result<web_sys::Storage, StorageError> {
 
 pub fn load_progress() -> Result<Option<String>, StorageError> {
     storage()?
-        .get_item(STORAGE_KEY)
+        .get_item(&key())
         .map_err(|_| StorageError::Unavailable)
 }
 
 pub fn save_progress(json: &str) -> Result<(), StorageError> {
     storage()?
-        .set_item(STORAGE_KEY, json)
+        .set_item(&key(), json)
         .map_err(|_| StorageError::Unavailable)
 }
 
@@ -197,7 +234,7 @@ pub fn flush_progress() {
 pub fn clear_progress() {
     PENDING.with(|p| p.borrow_mut().take());
     if let Ok(s) = storage() {
-        let _ = s.remove_item(STORAGE_KEY);
+        let _ = s.remove_item(&key());
     }
 }
 
@@ -510,4 +547,127 @@ pub fn close_modal(dialog: &yew::NodeRef) {
     if let Some(d) = dialog.cast::<web_sys::HtmlDialogElement>() {
         d.close();
     }
+}
+
+/// A value of the build's boot data that index.html passes on (`ripeText.sw`, `.lms`).
+pub fn boot_value(key: &str) -> Option<String> {
+    boot()
+        .and_then(|b| get(&b, key))
+        .and_then(|v| v.as_string())
+}
+
+pub fn reload() {
+    if let Some(w) = window() {
+        let _ = w.location().reload();
+    }
+}
+
+thread_local! {
+    /// A new release, installed and waiting for the student to reload.
+    static WAITING: std::cell::RefCell<Option<web_sys::ServiceWorker>> =
+        const { std::cell::RefCell::new(None) };
+    /// The student asked for the new release: reload once it has taken over.
+    static RELOADING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Offline use: registers the service worker that scripts/post-build.mjs wrote (release
+/// builds only: the boot data names it), after the first render. `on_update` runs when a
+/// new release has been downloaded and waits for the student to reload. Nothing happens
+/// where the browser has no service workers (file://, a sandboxed frame, plain http on
+/// another host than localhost).
+pub fn start_offline(on_update: impl Fn() + 'static) {
+    use wasm_bindgen::JsCast;
+    let Some(script) = boot_value("sw") else {
+        return;
+    };
+    let Some(w) = window() else { return };
+    // `navigator.serviceWorker` is undefined on insecure origins and throws in a frame
+    // sandboxed without allow-same-origin.
+    let Ok(container) = js_sys::Reflect::get(&w.navigator(), &"serviceWorker".into()) else {
+        return;
+    };
+    if !container.is_object() {
+        return;
+    }
+    let container: web_sys::ServiceWorkerContainer = container.unchecked_into();
+    gloo::events::EventListener::new(&container, "controllerchange", |_| {
+        if RELOADING.with(std::cell::Cell::get) {
+            reload();
+        }
+    })
+    .forget();
+    let on_update = std::rc::Rc::new(on_update);
+    let promise = container.register(&script);
+    wasm_bindgen_futures::spawn_local(async move {
+        // Not a registration where service workers are blocked (a browser's policy, tests).
+        let Some(reg) = wasm_bindgen_futures::JsFuture::from(promise)
+            .await
+            .ok()
+            .filter(JsValue::is_object)
+        else {
+            return;
+        };
+        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        // A first install has nothing to replace: only an update is offered.
+        let offer = move |sw: web_sys::ServiceWorker| {
+            if container.controller().is_some() {
+                WAITING.with(|w| *w.borrow_mut() = Some(sw));
+                on_update();
+            }
+        };
+        let offer = std::rc::Rc::new(offer);
+        if let Some(sw) = reg.waiting() {
+            offer(sw);
+        }
+        let r = reg.clone();
+        gloo::events::EventListener::new(&reg, "updatefound", move |_| {
+            let Some(sw) = r.installing() else { return };
+            let (s, offer) = (sw.clone(), offer.clone());
+            gloo::events::EventListener::new(&sw, "statechange", move |_| {
+                if s.state() == web_sys::ServiceWorkerState::Installed {
+                    offer(s.clone());
+                }
+            })
+            .forget();
+        })
+        .forget();
+    });
+}
+
+/// The student chose the new release: it takes over, then the page reloads in it.
+pub fn apply_update() {
+    RELOADING.with(|r| r.set(true));
+    match WAITING.with(|w| w.borrow_mut().take()) {
+        Some(sw) if sw.post_message(&"ripe-for-peace:update".into()).is_ok() => {
+            // Should the new worker never take over, reload all the same.
+            gloo::timers::callback::Timeout::new(4000, reload).forget();
+        }
+        _ => reload(),
+    }
+}
+
+#[cfg(feature = "portable")]
+thread_local! {
+    /// The source texts a single-file build carries (`<script id="ripe-sources">`).
+    static SOURCES: std::cell::OnceCell<Option<JsValue>> = const { std::cell::OnceCell::new() };
+}
+
+/// The full text of a source file, when the page carries it (the single-file build,
+/// which has no folder to link to).
+#[cfg(feature = "portable")]
+pub fn inline_source(file: &str) -> Option<String> {
+    let all = SOURCES.with(|s| {
+        s.get_or_init(|| {
+            let el = window()?.document()?.get_element_by_id("ripe-sources")?;
+            js_sys::JSON::parse(&el.text_content()?).ok()
+        })
+        .clone()
+    })?;
+    get(&all, file)?.as_string()
+}
+
+/// The site (dist/) links to the source files beside it.
+#[cfg(not(feature = "portable"))]
+pub fn inline_source(_file: &str) -> Option<String> {
+    None
 }

@@ -53,9 +53,14 @@ pub fn layout(p: &LayoutProps) -> Html {
         let store = store.clone();
         let dismiss = Callback::from(move |_| dispatch(&store, Action::DismissNotice(i)));
         html! {
-            <div class="notice">
+            <div class={classes!("notice", (*n == crate::state::Notice::Update).then_some("notice-update"))}>
                 <span class="notice-icon" aria-hidden="true">{ "i" }</span>
                 <p>{ n.words(course()) }</p>
+                if *n == crate::state::Notice::Update {
+                    <button type="button" class="small" onclick={Callback::from(|_| crate::web::apply_update())}>
+                        { msg::offline_reload() }
+                    </button>
+                }
                 <button type="button" class="secondary small" onclick={dismiss}>
                     { msg::notice_dismiss() }<span class="visually-hidden">{ msg::notice_dismiss_hidden() }</span>
                 </button>

@@ -10,6 +10,7 @@ mod map;
 mod mywork;
 mod phase;
 mod share;
+mod source_text;
 mod sources;
 mod timeline;
 

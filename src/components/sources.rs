@@ -56,10 +56,7 @@ pub fn sources() -> Html {
                                 { msg::sources_year(s.year) }
                             </p>
                             <ParaView para={&s.about} />
-                            <p class="muted">
-                                { msg::sources_cited(count(s.id) as i64) }
-                                <a href={format!("sources/{}", s.file)} hreflang="en">{ msg::sources_read(s.file) }</a>
-                            </p>
+                            <super::source_text::SourceText file={s.file} cited={msg::sources_cited(count(s.id) as i64)} />
                         </li>
                     }) }
                 </ol>

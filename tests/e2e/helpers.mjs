@@ -5,6 +5,21 @@ import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 
+/**
+ * The release build with the `portable` feature (LMS code, source texts in the page), that
+ * the single file and the SCORM packages are made from: `make portable` (or `make single`,
+ * `make package`) builds it. RIPE_PORTABLE_DIST names another folder.
+ */
+export const PORTABLE = process.env.RIPE_PORTABLE_DIST || 'target/dist-portable';
+
+/** Fails with what to do when the portable build is missing. */
+export async function needPortable() {
+  const { stat } = await import('node:fs/promises');
+  if (!(await stat(path.join(PORTABLE, 'index.html')).catch(() => null))) {
+    throw new Error(`${PORTABLE}/index.html is missing: run \`make portable\` (make test does) first`);
+  }
+}
+
 /** The sub-path the test server mounts dist/ under (see playwright.config.mjs). */
 export const BASE_PATH = '/course/ripe/';
 
