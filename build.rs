@@ -181,9 +181,9 @@ fn main() {
         if lang.code == "en" {
             ui_en = ui.clone();
         }
-        let mut texts = lit.texts;
-        append_messages(&mut texts, &ui_en, &ui, lang);
-        tables.push((lang.clone(), texts, lit.later));
+        let (mut texts, mut later) = (lit.texts, lit.later);
+        append_messages(&mut texts, &mut later, &ui_en, &ui, lang);
+        tables.push((lang.clone(), texts, later));
     }
     let (en_lit, _) = english.expect("English content");
 
@@ -212,7 +212,8 @@ fn main() {
     writeln!(gen, "];").unwrap();
     gen.push_str(&messages_module(
         &ui_en,
-        tables[0].1.len() - message_slots(&ui_en),
+        tables[0].1.len() - message_slots(&ui_en, false),
+        tables[0].2.len() - message_slots(&ui_en, true),
     ));
     // Native builds (tests, tools) carry every table; the wasm loads one at run time.
     writeln!(gen, "#[cfg(not(target_arch = \"wasm32\"))]").unwrap();
@@ -238,7 +239,7 @@ fn main() {
         let word = |key: &str| -> serde_json::Value {
             let i = position(&ui_en, key)
                 .unwrap_or_else(|| panic!("content/en/ui.toml: `{key}` is needed by index.html"));
-            t[tables[0].1.len() - message_slots(&ui_en) + i]
+            t[tables[0].1.len() - message_slots(&ui_en, false) + i]
                 .clone()
                 .into()
         };
@@ -394,9 +395,18 @@ fn load_ui(path: &Path) -> Vec<(String, Message)> {
     out
 }
 
+/// Groups of ui.toml whose words only later screens show (Debrief, Afghanistan, Sources,
+/// My work, the guide, Class results): they travel with the later words.
+const UI_LATER: &[&str] = &["class", "debrief", "guide", "mywork", "sources", "transfer"];
+
+fn is_later_key(key: &str) -> bool {
+    UI_LATER.contains(&key.split('.').next().unwrap_or(""))
+}
+
+/// A first-load message's place among the first-load messages.
 fn position(ui: &[(String, Message)], key: &str) -> Option<usize> {
     let mut slot = 0;
-    for (k, m) in ui {
+    for (k, m) in ui.iter().filter(|(k, _)| !is_later_key(k)) {
         if k == key {
             return Some(slot);
         }
@@ -412,8 +422,12 @@ fn slots(m: &Message) -> usize {
     }
 }
 
-fn message_slots(ui: &[(String, Message)]) -> usize {
-    ui.iter().map(|(_, m)| slots(m)).sum()
+/// Slots of the first-load messages, or of the later ones.
+fn message_slots(ui: &[(String, Message)], later: bool) -> usize {
+    ui.iter()
+        .filter(|(k, _)| is_later_key(k) == later)
+        .map(|(_, m)| slots(m))
+        .sum()
 }
 
 /// The placeholders of a text, in order of first appearance: `{ $n }` → `n`.
@@ -461,6 +475,16 @@ fn message_placeholders(m: &Message) -> Result<Vec<String>, String> {
 
 fn check_placeholders(path: &Path, key: &str, m: &Message) {
     let ps = message_placeholders(m).unwrap_or_else(|e| panic!("{}: `{key}`: {e}", path.display()));
+    // The generated functions call these helpers by name.
+    if let Some(p) = ps
+        .iter()
+        .find(|p| ["text", "plural", "fill"].contains(&p.as_str()))
+    {
+        panic!(
+            "{}: `{key}`: `{{ ${p} }}` is reserved; name the placeholder otherwise",
+            path.display()
+        );
+    }
     if let Message::Plural(forms) = m {
         assert!(
             ps.iter().any(|p| p == "n") || forms.values().all(|s| !s.contains('{')),
@@ -478,12 +502,18 @@ fn check_placeholders(path: &Path, key: &str, m: &Message) {
 /// Appends a language's messages to its table in English's key order. A key the
 /// translation lacks falls back to English here; `cargo test` (tests/i18n.rs) names it.
 fn append_messages(
-    texts: &mut Vec<String>,
+    first: &mut Vec<String>,
+    later: &mut Vec<String>,
     en: &[(String, Message)],
     ui: &[(String, Message)],
     lang: &Language,
 ) {
     for (key, en_m) in en {
+        let texts = if is_later_key(key) {
+            &mut *later
+        } else {
+            &mut *first
+        };
         let m = ui.iter().find(|(k, _)| k == key).map(|(_, m)| m);
         if m.is_none() && lang.code != "en" {
             println!("cargo:warning=content/{}/ui.toml lacks `{key}`", lang.code);
@@ -519,13 +549,18 @@ fn fn_name(key: &str) -> String {
 }
 
 /// `content::msg`: one function per message, taking its placeholders as arguments.
-fn messages_module(ui: &[(String, Message)], offset: usize) -> String {
+fn messages_module(ui: &[(String, Message)], offset: usize, later_offset: usize) -> String {
     let mut s = String::from(
         "/// The interface's words (`content/<lang>/ui.toml`), one function per key.\n#[allow(dead_code)]\npub mod msg {\n    use super::{fill, plural, text};\n    use std::fmt::Display;\n",
     );
-    let mut slot = offset;
+    let (mut first_slot, mut later_slot) = (offset, LATER_BIT + later_offset);
     for (key, m) in ui {
         let name = fn_name(key);
+        let slot = if is_later_key(key) {
+            later_slot
+        } else {
+            first_slot
+        };
         // Arguments in alphabetical order: rewording a message never reorders them.
         let mut ps = message_placeholders(m).expect("checked");
         ps.sort();
@@ -567,7 +602,11 @@ fn messages_module(ui: &[(String, Message)], offset: usize) -> String {
             )
             .unwrap();
         }
-        slot += slots(m);
+        if is_later_key(key) {
+            later_slot += slots(m);
+        } else {
+            first_slot += slots(m);
+        }
     }
     s.push_str("}\n");
     s
@@ -591,27 +630,39 @@ struct RustLit {
     quotes: Vec<String>,
 }
 
-/// Where the later words are: (top-level field, field anywhere below it; "" for all).
-/// Whole screens a student reaches later, and on the first screens what only shows after
-/// the student acts: the analysis after a prediction, the reasons inside closed "why?"
-/// and "about" disclosures, a challenge's lesson once reached, a question's feedback
-/// once answered.
+/// Where the later words are: (top-level field, fields below it, "/"-separated in order;
+/// "" for all). Whole screens a student reaches later, and on the first screens what only
+/// shows after the student acts: the fuller story and the events' texts behind "Full
+/// story", the analysis, challenges and questions after a prediction, the reasons inside
+/// closed "why?" and "about" disclosures, the timeline's stories behind a tap.
 const LATER: &[(&str, &str)] = &[
     ("guide", ""),
+    ("afghanistan", ""),
     ("perspectives", ""),
     ("debrief", ""),
     ("model_intro", ""),
+    ("questions", ""),
+    ("challenges", ""),
     ("glossary", "definition"),
     ("glossary", "variants"),
     ("sources", "about"),
+    ("phases", "narrative"),
+    ("phases", "events/text"),
+    ("phases", "events/disputed"),
     ("phases", "analysis"),
     ("phases", "outcome"),
+    ("timeline", "text"),
+    ("timeline", "disputed"),
+    ("intro", "paragraphs"),
+    ("intro", "sides"),
+    ("intro", "regions/text"),
+    ("conditions", "explain"),
+    ("conditions", "history"),
+    ("tiers", "explain"),
+    ("model", "rules"),
     ("model", "description"),
     ("model", "measures"),
     ("model", "why"),
-    ("challenges", "success"),
-    ("challenges", "explain"),
-    ("questions", "feedback"),
 ];
 
 /// Later words' indices carry this bit, so one `Txt` type points into either table.
@@ -620,9 +671,11 @@ const LATER_BIT: usize = 0x8000;
 impl RustLit {
     fn is_later(&self) -> bool {
         let top = self.path.first().copied().unwrap_or("");
-        LATER
-            .iter()
-            .any(|(t, f)| *t == top && (f.is_empty() || self.path.contains(f)))
+        LATER.iter().any(|(t, f)| {
+            // Each "/"-separated field appears below the top, in this order.
+            let mut rest = self.path.iter().skip(1);
+            *t == top && (f.is_empty() || f.split('/').all(|x| rest.any(|p| p == &x)))
+        })
     }
 }
 

@@ -22,7 +22,7 @@ const dist = args.dist || 'dist';
 const out = args.out || 'test-results/shots';
 const lang = args.lang || 'en';
 const widths = String(args.widths || '1280,360').split(',').map(Number);
-const screens = ['screen=intro', 'phase=1', 'phase=2', 'phase=3', 'screen=debrief', 'screen=sources', 'screen=mywork', 'screen=guide',
+const screens = ['screen=intro', 'phase=1', 'phase=2', 'phase=3', 'screen=debrief', 'screen=afghanistan', 'screen=sources', 'screen=mywork', 'screen=guide', 'screen=class',
   ...(args.extra ? String(args.extra).split(',') : [])];
 
 const server = spawn('node', [path.join(here, 'serve-dist.mjs'), '--dir', dist, '--port', '0', '--base', '/course/ripe/'], { stdio: ['ignore', 'pipe', 'inherit'] });

@@ -151,12 +151,14 @@ fn app() -> Html {
     html! {
         <ContextProvider<Dispatch> context={store.dispatcher()}>
             <ContextProvider<crate::query::Frame> context={store.lesson.frame.clone()}>
-                <ContextProvider<Store> context={store.clone()}>
-                    // Keyed by language: a switch rebuilds every component in the new words.
-                    <Layout key={content::lang().code}>
-                        <ScreenView />
-                    </Layout>
-                </ContextProvider<Store>>
+                <ContextProvider<crate::store::Words> context={crate::store::Words(store.words)}>
+                    <ContextProvider<Store> context={store.clone()}>
+                        // Keyed by language: a switch rebuilds every component in the new words.
+                        <Layout key={content::lang().code}>
+                            <ScreenView />
+                        </Layout>
+                    </ContextProvider<Store>>
+                </ContextProvider<crate::store::Words>>
             </ContextProvider<crate::query::Frame>>
         </ContextProvider<Dispatch>>
     }

@@ -424,6 +424,27 @@ impl Content {
         for (i, m) in self.guide.misconceptions.iter().enumerate() {
             add(format!("guide.misconceptions.{i}"), &m.correction);
         }
+        let t = &self.afghanistan;
+        add("afghanistan.intro".into(), &t.intro);
+        for p in t.limits {
+            add("afghanistan.limits".into(), p);
+        }
+        for p in t.parties {
+            add(format!("afghanistan.parties.{}", p.id), &p.text);
+        }
+        for r in t.readings {
+            add(format!("afghanistan.readings.{}", r.condition), &r.text);
+        }
+        for (i, r) in t.comparison.iter().enumerate() {
+            add(
+                format!("afghanistan.comparison.{i}.tajikistan"),
+                &r.tajikistan,
+            );
+            add(
+                format!("afghanistan.comparison.{i}.afghanistan"),
+                &r.afghanistan,
+            );
+        }
         out
     }
 
@@ -478,6 +499,9 @@ impl Content {
         }
         for c in self.challenges {
             add(format!("challenges.{}", c.id), c.cite);
+        }
+        for c in self.afghanistan.cards {
+            add(format!("afghanistan.cards.{}", c.id), c.cite);
         }
         out
     }

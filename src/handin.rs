@@ -6,6 +6,7 @@ use crate::content::{msg, Course};
 use crate::model::CONDITIONS;
 use crate::query::{to_query, Screen};
 use crate::state::Lesson;
+use crate::transfer::{judged, Verdict};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PredictionRow {
@@ -50,11 +51,41 @@ pub struct PhaseWork {
     pub changed: Vec<String>,
 }
 
+/// One Afghanistan judgement: "Capacity: the Taliban", the student's verdict, and the
+/// lesson's reading once revealed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct JudgementRow {
+    pub item: String,
+    pub verdict: Option<Verdict>,
+    pub reading: Option<Verdict>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TransferWork {
+    pub revealed: bool,
+    pub judgements: Vec<JudgementRow>,
+    /// (condition name, reason) for the reasons given.
+    pub reasons: Vec<(String, String)>,
+}
+
+impl TransferWork {
+    pub fn judged(&self) -> usize {
+        self.judgements
+            .iter()
+            .filter(|j| j.verdict.is_some())
+            .count()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct HandIn {
     pub phases: Vec<PhaseWork>,
     /// (prompt, what the student wrote), for prompts answered.
     pub reflections: Vec<(String, String)>,
+    pub transfer: TransferWork,
+    /// The class code (see `classcode.rs`), and whether the reflections in it were cut.
+    pub code: String,
+    pub code_shortened: bool,
 }
 
 impl HandIn {
@@ -159,9 +190,36 @@ impl HandIn {
                     .map(|t| (p.to_string(), t.clone()))
             })
             .collect();
+        let t = &c.afghanistan;
+        let transfer = TransferWork {
+            revealed: lesson.transfer_revealed,
+            judgements: judged(t)
+                .iter()
+                .map(|j| JudgementRow {
+                    item: crate::class::judged_name(course, j),
+                    verdict: lesson.judgements.get(&j.key()).copied(),
+                    reading: j.reading(t).filter(|_| lesson.transfer_revealed),
+                })
+                .collect(),
+            reasons: t
+                .readings
+                .iter()
+                .filter_map(|r| {
+                    lesson
+                        .reasons
+                        .get(r.condition)
+                        .map(|w| (name(r.condition), w.clone()))
+                })
+                .collect(),
+        };
+        let record = crate::classcode::record(course, lesson, lesson.share_words);
+        let (code, code_shortened) = crate::classcode::encode(course, &record);
         HandIn {
             phases,
             reflections,
+            transfer,
+            code,
+            code_shortened,
         }
     }
 
@@ -272,12 +330,35 @@ impl HandIn {
                 }
             }
         }
+        if self.transfer.judged() > 0 {
+            out.push_str(&format!("\n{}\n", msg::handin_text_transfer()));
+            for j in &self.transfer.judgements {
+                let verdict = j
+                    .verdict
+                    .map_or(msg::handin_no_prediction(), crate::class::verdict_word);
+                let reading = j
+                    .reading
+                    .map(|r| msg::handin_text_reading(crate::class::verdict_word(r)))
+                    .unwrap_or_default();
+                out.push_str(&msg::handin_text_judgement(
+                    &j.item,
+                    format!("{verdict}{reading}"),
+                ));
+                out.push('\n');
+            }
+            for (condition, reason) in &self.transfer.reasons {
+                out.push_str(&format!("  - {condition}\n"));
+                out.push_str(&msg::handin_text_reason(reason));
+                out.push('\n');
+            }
+        }
         if !self.reflections.is_empty() {
             out.push_str(&format!("\n{}\n", msg::handin_text_reflections()));
             for (prompt, text) in &self.reflections {
                 out.push_str(&format!("\n{prompt}\n{text}\n"));
             }
         }
+        out.push_str(&format!("\n{}\n", msg::handin_text_code(&self.code)));
         out
     }
 }

@@ -6,6 +6,8 @@
 //! (`app`, `store`, `components`) and the browser edge (`web`, and `scorm` for an LMS)
 //! are compiled only for the browser.
 
+pub mod class;
+pub mod classcode;
 pub mod content;
 pub mod handin;
 pub mod lms;
@@ -17,6 +19,7 @@ pub mod small;
 pub mod state;
 pub mod terms;
 pub mod timing;
+pub mod transfer;
 
 #[cfg(target_arch = "wasm32")]
 pub mod app;

@@ -2,12 +2,14 @@
 //! compact, what an LMS can keep for a student too).
 //!
 //! The text is a query-like list of `key=value` pairs joined by `&`, for example
-//! `v=2&s=phase-2&l=en&b2=1101212111112&p2=yyn-&r2=yynn&a=p2-formula.1&c=p2-fewest.3&t0=…`.
+//! `v=2&s=phase-2&l=en&b2=1101212111112&p2=yyn-&r2=yynn&a=p2-formula.1&c=p2-fewest.3&t0=…`,
+//! and for the Afghanistan screen `j=process.n,capacity-taliban.u&wprocess=…&ar=1`.
 //! Each pair is read on its own: a pair that does not fit the lesson is dropped and
 //! counted, and everything else is kept. Pure Rust, tested natively.
 
 use crate::model::CONDITIONS;
 use crate::small::Map;
+use crate::transfer::Verdict;
 
 /// The format's version, the value of `v=`.
 pub const VERSION: u32 = 2;
@@ -55,6 +57,13 @@ pub struct Progress {
     pub answers: Map<String, Answer>,
     pub challenges: Map<String, ChallengeRecord>,
     pub reflections: Map<String, String>,
+    /// Afghanistan: judgements by item key (`transfer::Judged::key`).
+    pub judgements: Map<String, Verdict>,
+    /// Afghanistan: the one-line reason per condition.
+    pub reasons: Map<String, String>,
+    pub transfer_revealed: bool,
+    /// The class code includes the student's reflections.
+    pub share_words: bool,
 }
 
 /// Why a saved text could not be read at all.
@@ -172,6 +181,23 @@ impl Progress {
         for (k, text) in &self.reflections {
             push(&format!("t{k}"), text);
         }
+        if !self.judgements.is_empty() {
+            let j: Vec<String> = self
+                .judgements
+                .iter()
+                .map(|(k, v)| format!("{k}.{}", v.letter()))
+                .collect();
+            push("j", &j.join(","));
+        }
+        for (k, text) in &self.reasons {
+            push(&format!("w{k}"), text);
+        }
+        if self.transfer_revealed {
+            push("ar", "1");
+        }
+        if self.share_words {
+            push("k", "1");
+        }
         parts.join("&")
     }
 
@@ -273,6 +299,31 @@ impl Progress {
                     pred.revealed = true;
                     pred.actual = map;
                 }
+            }
+            "j" => {
+                let mut ok = true;
+                for item in value.split(',') {
+                    // "process.n": an item's key, a dot, the verdict's letter.
+                    let read = item.rsplit_once('.').and_then(|(k, v)| {
+                        let mut cs = v.chars();
+                        match (cs.next(), cs.next()) {
+                            (Some(c), None) if is_id(k) => Verdict::from_letter(c).map(|v| (k, v)),
+                            _ => None,
+                        }
+                    });
+                    match read {
+                        Some((k, v)) => {
+                            self.judgements.insert(k.to_string(), v);
+                        }
+                        None => ok = false,
+                    }
+                }
+                return ok;
+            }
+            "ar" if value == "1" => self.transfer_revealed = true,
+            "k" if value == "1" => self.share_words = true,
+            k if k.starts_with('w') && is_id(&k[1..]) => {
+                self.reasons.insert(k[1..].to_string(), value.to_string());
             }
             k if k.starts_with('t') && k[1..].parse::<u8>().is_ok() => {
                 self.reflections

@@ -15,28 +15,35 @@ pub enum Screen {
     MyWork,
     /// The instructor guide.
     Guide,
+    /// The transfer exercise: Afghanistan, 2018–21.
+    Afghanistan,
+    /// For instructors: a class's codes counted.
+    Class,
 }
 
 impl Screen {
     /// The student's path through the lesson, in order.
-    pub const LESSON: [Screen; 6] = [
+    pub const LESSON: [Screen; 7] = [
         Screen::Intro,
         Screen::Phase(1),
         Screen::Phase(2),
         Screen::Phase(3),
         Screen::Debrief,
+        Screen::Afghanistan,
         Screen::Sources,
     ];
 
-    pub const ALL: [Screen; 8] = [
+    pub const ALL: [Screen; 10] = [
         Screen::Intro,
         Screen::Phase(1),
         Screen::Phase(2),
         Screen::Phase(3),
         Screen::Debrief,
+        Screen::Afghanistan,
         Screen::Sources,
         Screen::MyWork,
         Screen::Guide,
+        Screen::Class,
     ];
 
     /// The `screen=` value; phases use `phase=` instead.
@@ -48,6 +55,8 @@ impl Screen {
             Screen::Sources => "sources".into(),
             Screen::MyWork => "mywork".into(),
             Screen::Guide => "guide".into(),
+            Screen::Afghanistan => "afghanistan".into(),
+            Screen::Class => "class".into(),
         }
     }
 

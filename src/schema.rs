@@ -334,6 +334,65 @@ schema! {
         cite: List<Cite>,
     }
 
+    // ── The transfer exercise, Afghanistan 2018–21 (`afghanistan.toml`). ──
+
+    // A party of the Afghan process: "government", "taliban", or "us" (mediator and party).
+    pub struct Party {
+        id: Id,
+        name: Text,
+        // For labels: "the Taliban".
+        short: Text,
+        text: Para,
+    }
+
+    // A piece of evidence from the source for the student to weigh.
+    pub struct Card {
+        id: Id,
+        title: Text,
+        text: Text,
+        // A phrase of the cited lines (checked by a test), in the source's English.
+        quote: Quote,
+        cite: List<Cite>,
+        // The conditions it bears on.
+        bears_on: List<Id>,
+    }
+
+    // One side's part of a two-sided condition in the lesson's reading.
+    pub struct SideReading {
+        party: Id,
+        // "holds", "does-not-hold" or "unclear".
+        verdict: Id,
+        text: Text,
+    }
+
+    // The lesson's reading of the source, condition by condition, shown after the student
+    // has judged. Two-sided conditions (capacity, desirability) have `sides`.
+    pub struct Reading {
+        condition: Id,
+        verdict: Id,
+        #[serde(default)]
+        sides: List<SideReading>,
+        text: Para,
+    }
+
+    // A row of the table "Tajikistan 1997 vs Afghanistan 2021".
+    pub struct CompareRow {
+        topic: Text,
+        tajikistan: Para,
+        afghanistan: Para,
+    }
+
+    pub struct Transfer {
+        title: Text,
+        intro: Para,
+        // What the exercise cannot do, said on the screen.
+        limits: List<Para>,
+        parties: List<Party>,
+        cards: List<Card>,
+        readings: List<Reading>,
+        comparison: List<CompareRow>,
+    }
+
     // Everything the lesson shows, merged from `content/<lang>/*.toml` (but `ui.toml`).
     pub struct Content {
         sources: List<Source>,
@@ -353,5 +412,6 @@ schema! {
         debrief: Debrief,
         challenges: List<Challenge>,
         guide: Guide,
+        afghanistan: Transfer,
     }
 }

@@ -7,6 +7,7 @@ use crate::progress::ReadError;
 pub use crate::progress::{Answer, ChallengeRecord, Prediction, Progress};
 use crate::query::{self, Frame, Ignored, Parsed, Screen};
 use crate::small::Map;
+use crate::transfer::{judged, Verdict};
 
 /// A polite notice at the top of the page. Kept as what happened, not as words, so that
 /// it reads in whatever language the student switches to.
@@ -148,6 +149,13 @@ pub struct Lesson {
     /// The instructor guide (with its answer key) was opened past its warning in this
     /// session; never saved, so a student's next visit asks again.
     pub guide_unlocked: bool,
+    /// Afghanistan: the student's judgements (by `transfer::Judged::key`), one-line
+    /// reasons (by condition), and whether the lesson's reading is shown.
+    pub judgements: Map<String, Verdict>,
+    pub reasons: Map<String, String>,
+    pub transfer_revealed: bool,
+    /// The class code includes the reflections (the student ticked it).
+    pub share_words: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -191,6 +199,19 @@ pub enum Action {
     SetLang(String),
     /// Past the guide's warning that it holds the answers.
     UnlockGuide,
+    /// Afghanistan: a judgement of one item (`transfer::Judged::key`).
+    Judge {
+        key: String,
+        verdict: Verdict,
+    },
+    /// Afghanistan: the reason given for a condition.
+    Reason {
+        condition: String,
+        text: String,
+    },
+    /// Afghanistan: show the lesson's reading (once every item is judged).
+    RevealTransfer,
+    ShareWords(bool),
     StartOver,
 }
 
@@ -215,6 +236,10 @@ impl Lesson {
             history: HistoryOp::Replace,
             frame: Frame::default(),
             guide_unlocked: false,
+            judgements: Map::new(),
+            reasons: Map::new(),
+            transfer_revealed: false,
+            share_words: false,
         }
     }
 
@@ -270,7 +295,29 @@ impl Lesson {
                 lesson.reflections.insert(k, text);
             }
         }
+        let t = &content.afghanistan;
+        let keys: Vec<String> = judged(t).iter().map(|j| j.key()).collect();
+        for (k, v) in p.judgements {
+            if keep(keys.contains(&k)) {
+                lesson.judgements.insert(k, v);
+            }
+        }
+        for (k, text) in p.reasons {
+            if keep(t.readings.iter().any(|r| r.condition == k)) {
+                lesson.reasons.insert(k, text);
+            }
+        }
+        // Revealed only with every item judged, as the screen allows.
+        lesson.transfer_revealed = p.transfer_revealed && lesson.transfer_complete(course);
+        lesson.share_words = p.share_words;
         (lesson, dropped)
+    }
+
+    /// Whether every Afghanistan item is judged.
+    pub fn transfer_complete(&self, course: &Course) -> bool {
+        judged(&course.content.afghanistan)
+            .iter()
+            .all(|j| self.judgements.contains_key(&j.key()))
     }
 
     /// Restores a saved text (see `progress.rs`), with a notice if any of it was lost.
@@ -300,6 +347,10 @@ impl Lesson {
             answers: self.answers.clone(),
             challenges: self.challenges.clone(),
             reflections: self.reflections.clone(),
+            judgements: self.judgements.clone(),
+            reasons: self.reasons.clone(),
+            transfer_revealed: self.transfer_revealed,
+            share_words: self.share_words,
         }
     }
 
@@ -527,6 +578,46 @@ impl Lesson {
                     self.reflections.insert(prompt.to_string(), text);
                 }
             }
+            Action::Judge { key, verdict } => {
+                let known = judged(&course.content.afghanistan)
+                    .iter()
+                    .any(|j| j.key() == key);
+                if known && !self.transfer_revealed {
+                    self.judgements.insert(key, verdict);
+                }
+            }
+            Action::Reason { condition, text } => {
+                let known = course
+                    .content
+                    .afghanistan
+                    .readings
+                    .iter()
+                    .any(|r| r.condition == condition);
+                if !known || self.transfer_revealed {
+                    return;
+                }
+                if text.trim().is_empty() {
+                    self.reasons.remove(&condition);
+                } else {
+                    self.reasons.insert(condition, text);
+                }
+            }
+            Action::RevealTransfer => {
+                if self.transfer_revealed || !self.transfer_complete(course) {
+                    return;
+                }
+                self.transfer_revealed = true;
+                let t = &course.content.afghanistan;
+                let items = judged(t);
+                let same = items
+                    .iter()
+                    .filter(|j| j.reading(t) == self.judgements.get(&j.key()).copied())
+                    .count();
+                self.announce(msg::transfer_revealed(items.len() as i64, same));
+                // The button is gone: focus the comparison that replaced it.
+                self.focus_on("transfer-result".into());
+            }
+            Action::ShareWords(on) => self.share_words = on,
             Action::UnlockGuide => {
                 self.guide_unlocked = true;
                 self.focus_on("screen-title".into());

@@ -73,6 +73,18 @@ pub fn use_frame() -> crate::query::Frame {
     use_context::<crate::query::Frame>().unwrap_or_default()
 }
 
+/// Which words have arrived: the later part of the words follows the first render.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Words(pub u32);
+
+/// Subscribes a component to the arrival of the later words, and to nothing else: one
+/// that shows them (a paragraph, a citation's quote, a "why?") calls this, so it renders
+/// again when they arrive but not on every move of a slider.
+#[hook]
+pub fn use_words() -> u32 {
+    use_context::<Words>().map_or(0, |w| w.0)
+}
+
 /// Anything actions can be sent through: the store or the dispatcher.
 pub trait Sends {
     fn send(&self, msg: Msg);

@@ -167,6 +167,33 @@ pub fn debrief() -> Estimate {
     }
 }
 
+/// Minutes to judge one item of the Afghanistan exercise, and to write one reason.
+pub const JUDGE: f32 = 1.0;
+pub const REASON: f32 = 1.0;
+
+/// The Afghanistan exercise, read in full: the limits, parties and cards, a judgement
+/// of each item and a reason for each condition, then the reading and the table.
+pub fn transfer() -> f32 {
+    let t = &course().content.afghanistan;
+    let mut texts: Vec<&str> = vec![t.intro.text.get()];
+    texts.extend(paras(t.limits));
+    texts.extend(t.parties.iter().map(|p| p.text.text.get()));
+    texts.extend(t.cards.iter().flat_map(|k| [k.title.get(), k.text.get()]));
+    for r in t.readings {
+        texts.push(r.text.text.get());
+        texts.extend(r.sides.iter().map(|s| s.text.get()));
+    }
+    for row in t.comparison {
+        texts.extend([
+            row.topic.get(),
+            row.tajikistan.text.get(),
+            row.afghanistan.text.get(),
+        ]);
+    }
+    let items = crate::transfer::judged(t).len() as f32;
+    reading(&texts) + JUDGE * items + REASON * t.readings.len() as f32
+}
+
 /// The whole lesson: the Introduction, the three phases and the Debrief.
 pub fn lesson() -> Estimate {
     intro() + phase(1) + phase(2) + phase(3) + debrief()

@@ -524,3 +524,106 @@ fn regex_like_tag(s: &str) -> bool {
     b.windows(2)
         .any(|w| w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'/'))
 }
+
+#[test]
+fn afghanistan_cards_quote_their_cited_lines_of_mullojanov() {
+    let c = course().content;
+    let t = &c.afghanistan;
+    let sources = source_lines(c);
+    let mut problems = Vec::new();
+    let mut ids = HashSet::new();
+    assert!(t.cards.len() >= 8, "enough evidence to weigh");
+    for k in t.cards {
+        let label = format!("afghanistan.cards.{}", k.id);
+        if !ids.insert(k.id) {
+            problems.push(format!("{label}: id used twice"));
+        }
+        if k.cite.is_empty() {
+            problems.push(format!("{label}: no citation"));
+        }
+        // The screen draws on one source: Mullojanov (002).
+        for cite in k.cite {
+            if cite.src != "002" {
+                problems.push(format!("{label}: cites {}, not 002", cite.src));
+            }
+        }
+        // The card's quoted phrase is in one of its cited passages.
+        let found = k
+            .cite
+            .iter()
+            .any(|cite| check(&label, "002", cite.lines, Some(k.quote.get()), &sources).is_none());
+        if !found {
+            problems.push(format!(
+                "{label}: quote “{}” is in none of its cited lines",
+                k.quote.get()
+            ));
+        }
+        if k.bears_on.is_empty() || k.bears_on.iter().any(|b| !CONDITIONS.contains(b)) {
+            problems.push(format!(
+                "{label}: bears_on {:?} names no known condition",
+                k.bears_on
+            ));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    // The check itself fails for a phrase that is not there.
+    assert!(check(
+        "x",
+        "002",
+        [142, 142],
+        Some("the Taliban signed in Moscow"),
+        &sources
+    )
+    .is_some());
+}
+
+#[test]
+fn afghanistan_readings_cover_each_condition_once_with_consistent_sides() {
+    use ripe_for_peace::transfer::{combine, Verdict};
+    let t = &course().content.afghanistan;
+    let conditions: Vec<&str> = t.readings.iter().map(|r| r.condition).collect();
+    assert_eq!(
+        conditions, CONDITIONS,
+        "one reading per condition, in the lesson's order"
+    );
+    let parties: Vec<&str> = t.parties.iter().map(|p| p.id).collect();
+    for r in t.readings {
+        let v = Verdict::from_slug(r.verdict);
+        assert!(v.is_some(), "{}: verdict {:?}", r.condition, r.verdict);
+        // Two-sided exactly where the lesson's model is.
+        let two_sided = matches!(r.condition, "capacity" | "desirability");
+        assert_eq!(!r.sides.is_empty(), two_sided, "{}: sides", r.condition);
+        if two_sided {
+            let sides: Vec<Option<Verdict>> = r
+                .sides
+                .iter()
+                .map(|s| Verdict::from_slug(s.verdict))
+                .collect();
+            assert_eq!(
+                combine(&sides),
+                v,
+                "{}: the sides' verdicts give the condition's",
+                r.condition
+            );
+            for s in r.sides {
+                assert!(
+                    parties.contains(&s.party),
+                    "{}: party {}",
+                    r.condition,
+                    s.party
+                );
+            }
+        }
+        // Every condition has evidence to judge it by.
+        assert!(
+            t.cards.iter().any(|k| k.bears_on.contains(&r.condition)),
+            "{}: no card bears on it",
+            r.condition
+        );
+    }
+    assert!(
+        t.comparison.len() >= 5,
+        "the side-by-side table has its rows"
+    );
+    assert!(!t.limits.is_empty(), "the screen says what it cannot do");
+}

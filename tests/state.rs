@@ -442,3 +442,104 @@ fn a_wrong_first_answer_may_be_tried_once_more_and_both_are_kept() {
         (right, None)
     );
 }
+
+#[test]
+fn afghanistan_judgements_reveal_only_when_complete_then_stay_fixed() {
+    use ripe_for_peace::transfer::{judged, Verdict};
+    let c = course();
+    let items = judged(&c.content.afghanistan);
+    assert_eq!(
+        items.len(),
+        6,
+        "process, concessions, and two sides each of capacity and desirability"
+    );
+    let mut l = Lesson::new(&c.model);
+    l.apply(
+        c,
+        Action::Judge {
+            key: "no-such-item".into(),
+            verdict: Verdict::Holds,
+        },
+    );
+    assert!(l.judgements.is_empty(), "unknown items are refused");
+    for j in &items[..5] {
+        l.apply(
+            c,
+            Action::Judge {
+                key: j.key(),
+                verdict: Verdict::Fails,
+            },
+        );
+    }
+    l.apply(c, Action::RevealTransfer);
+    assert!(!l.transfer_revealed, "not before every item is judged");
+    l.apply(
+        c,
+        Action::Judge {
+            key: items[5].key(),
+            verdict: Verdict::Unclear,
+        },
+    );
+    l.apply(
+        c,
+        Action::Reason {
+            condition: "process".into(),
+            text: "Kabul was left out.".into(),
+        },
+    );
+    l.apply(
+        c,
+        Action::Reason {
+            condition: "nonsense".into(),
+            text: "x".into(),
+        },
+    );
+    assert_eq!(l.reasons.len(), 1);
+    l.apply(c, Action::RevealTransfer);
+    assert!(l.transfer_revealed);
+    assert_eq!(l.focus.id, "transfer-result");
+    assert!(
+        l.announcement.text.contains("of 6"),
+        "{}",
+        l.announcement.text
+    );
+    // Fixed once the reading is shown.
+    l.apply(
+        c,
+        Action::Judge {
+            key: items[0].key(),
+            verdict: Verdict::Holds,
+        },
+    );
+    l.apply(
+        c,
+        Action::Reason {
+            condition: "process".into(),
+            text: "changed".into(),
+        },
+    );
+    assert_eq!(l.judgements.get(&items[0].key()), Some(&Verdict::Fails));
+    assert_eq!(
+        l.reasons.get("process").map(String::as_str),
+        Some("Kabul was left out.")
+    );
+    // Saved and restored whole.
+    l.apply(c, Action::ShareWords(true));
+    let back = Lesson::from_saved(c, &l.to_saved());
+    assert_eq!(back.judgements, l.judgements);
+    assert_eq!(back.reasons, l.reasons);
+    assert!(back.transfer_revealed && back.share_words);
+    assert!(back.notices.is_empty());
+}
+
+#[test]
+fn saved_afghanistan_parts_that_do_not_fit_are_dropped_alone() {
+    let c = course();
+    let saved = "v=2&s=afghanistan&j=process.h,ghost.n,concessions.x&wprocess=ok&wghost=no&ar=1";
+    let l = Lesson::from_saved(c, saved);
+    assert_eq!(l.screen, Screen::Afghanistan);
+    assert_eq!(l.judgements.len(), 1, "process kept; the rest dropped");
+    assert_eq!(l.reasons.len(), 1);
+    assert!(!l.transfer_revealed, "not revealed with items unjudged");
+    assert!(matches!(l.notices.as_slice(), [Notice::SavedPartly(_)]));
+}

@@ -20,15 +20,18 @@ pub fn debrief() -> Html {
     let c = course();
     let d = &c.content.debrief;
     let p = &c.content.perspectives;
-    let found = use_memo(crate::content::lang().code, |_| {
-        let texts: Vec<&str> = d
-            .criteria
-            .iter()
-            .map(|k| k.text.text.get())
-            .chain(d.critiques.iter().map(|x| x.text.get()))
-            .collect();
-        mentions(&texts)
-    });
+    let found = use_memo(
+        (crate::content::lang().code, crate::content::later_loaded()),
+        |_| {
+            let texts: Vec<&str> = d
+                .criteria
+                .iter()
+                .map(|k| k.text.text.get())
+                .chain(d.critiques.iter().map(|x| x.text.get()))
+                .collect();
+            mentions(&texts)
+        },
+    );
     let (crit_m, critique_m) = found.split_at(d.criteria.len());
     let work = HandIn::from_lesson(c, &store.lesson);
     let (qr, qa, _) = work.quiz_score();

@@ -53,6 +53,7 @@ pub fn guide() -> Html {
                 <p class="lede">{ g.intro }</p>
                 <div class="actions no-print">
                     <button type="button" onclick={print}>{ msg::guide_print() }</button>
+                    <ScreenLink to={Screen::Class} class="button-link">{ msg::guide_class_results() }</ScreenLink>
                 </div>
             </header>
 

@@ -24,18 +24,24 @@ pub fn condition_icon(id: &str) -> &'static str {
 #[function_component(Intro)]
 pub fn intro() -> Html {
     let store = use_dispatch();
+    // Re-rendered when the later words arrive: the times below wait for them.
+    let _words = crate::store::use_words();
     let c = course().content;
-    let found = use_memo(crate::content::lang().code, |_| {
-        let texts: Vec<&str> = c
-            .intro
-            .paragraphs
-            .iter()
-            .map(|p| p.text.get())
-            .chain(c.intro.sides.iter().map(|s| s.text.text.get()))
-            .chain(c.conditions.iter().map(|x| x.explain.text.get()))
-            .collect();
-        mentions(&texts)
-    });
+    // Found again once the later words (these paragraphs among them) have arrived.
+    let found = use_memo(
+        (crate::content::lang().code, crate::content::later_loaded()),
+        |_| {
+            let texts: Vec<&str> = c
+                .intro
+                .paragraphs
+                .iter()
+                .map(|p| p.text.get())
+                .chain(c.intro.sides.iter().map(|s| s.text.text.get()))
+                .chain(c.conditions.iter().map(|x| x.explain.text.get()))
+                .collect();
+            mentions(&texts)
+        },
+    );
     let (para_m, rest) = found.split_at(c.intro.paragraphs.len());
     let (side_m, cond_m) = rest.split_at(c.intro.sides.len());
     let (short, full) = {
@@ -57,10 +63,13 @@ pub fn intro() -> Html {
             <section class="card howto" aria-labelledby="howto-title">
                 <h2 id="howto-title">{ msg::intro_howto() }</h2>
                 <ol>{ for c.intro.steps.iter().map(|s| html! { <li>{ s }</li> }) }</ol>
-                <ul class="paths">
-                    <li>{ msg::intro_short_path(short) }</li>
-                    <li>{ msg::intro_full_path(full) }</li>
-                </ul>
+                // The times count every word, some of which follow the first render.
+                if crate::content::later_loaded() {
+                    <ul class="paths">
+                        <li>{ msg::intro_short_path(short) }</li>
+                        <li>{ msg::intro_full_path(full) }</li>
+                    </ul>
+                }
                 <p class="start">
                     <ScreenLink to={Screen::Phase(1)} class="button">{ msg::intro_start() }</ScreenLink>
                 </p>

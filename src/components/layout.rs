@@ -105,7 +105,8 @@ pub fn layout(p: &LayoutProps) -> Html {
                         <ol>
                             { for store.lesson.frame.lesson_screens().into_iter().map(|s| {
                                 // A phase the student has revealed is marked done.
-                                let done = matches!(s, Screen::Phase(n) if store.lesson.revealed(n));
+                                let done = matches!(s, Screen::Phase(n) if store.lesson.revealed(n))
+                                    || (s == Screen::Afghanistan && store.lesson.transfer_revealed);
                                 html! {
                                     <li>
                                         <a href={s.href()}

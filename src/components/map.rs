@@ -13,19 +13,26 @@ const OUTLINE: &str = "M31.2 180 L54.6 140 L117 120 L148.2 70 L179.4 50 L234 25 
 const AFGHAN_BORDER: &str = "M616.2 390 L577.2 415 L514.8 400 L444.6 430 L374.4 460 L354.9 380 L343.2 330 L292.5 285 L257.4 330 L226.2 370 L187.2 410 L124.8 415 L78 430 L62.4 410";
 
 /// Region id → (shape, label position). Shapes for the provinces, points for places.
+/// Coordinates are in tenths of the viewBox's units: integers keep float formatting
+/// (kilobytes of code) out of the wasm.
 enum Shape {
     Area(&'static str),
-    Point(f32, f32),
+    Point(i32, i32),
 }
 
-fn geometry(id: &str) -> Option<(Shape, f32, f32)> {
+/// Tenths as SVG writes them: 1388 → "138.8".
+fn at(v: i32) -> String {
+    format!("{}.{}", v / 10, v % 10)
+}
+
+fn geometry(id: &str) -> Option<(Shape, i32, i32)> {
     Some(match id {
-        "leninabad" => (Shape::Area("M31.2 180 L54.6 140 L117 120 L148.2 70 L179.4 50 L234 25 L273 50 L257.4 80 L304.2 110 L280.8 140 L210.6 195 L124.8 215 L54.6 210 Z"), 150.0, 150.0),
-        "garm" => (Shape::Area("M210.6 195 L280.8 140 L351 170 L413.4 195 L358.8 240 L312 255 L257.4 245 L218.4 240 Z"), 312.0, 200.0),
-        "kulyab" => (Shape::Area("M179.4 300 L249.6 275 L292.5 285 L257.4 330 L226.2 370 L187.2 410 L163.8 360 Z"), 220.0, 335.0),
-        "gorno-badakhshan" => (Shape::Area("M413.4 195 L429 195 L514.8 185 L538.2 240 L608.4 270 L631.8 290 L616.2 390 L577.2 415 L514.8 400 L444.6 430 L374.4 460 L354.9 380 L343.2 330 L292.5 285 L312 255 L358.8 240 Z"), 480.0, 310.0),
-        "dushanbe" => (Shape::Point(138.8, 274.0), 150.0, 279.0),
-        "tavildara" => (Shape::Point(270.7, 262.0), 284.0, 267.0),
+        "leninabad" => (Shape::Area("M31.2 180 L54.6 140 L117 120 L148.2 70 L179.4 50 L234 25 L273 50 L257.4 80 L304.2 110 L280.8 140 L210.6 195 L124.8 215 L54.6 210 Z"), 1500, 1500),
+        "garm" => (Shape::Area("M210.6 195 L280.8 140 L351 170 L413.4 195 L358.8 240 L312 255 L257.4 245 L218.4 240 Z"), 3120, 2000),
+        "kulyab" => (Shape::Area("M179.4 300 L249.6 275 L292.5 285 L257.4 330 L226.2 370 L187.2 410 L163.8 360 Z"), 2200, 3350),
+        "gorno-badakhshan" => (Shape::Area("M413.4 195 L429 195 L514.8 185 L538.2 240 L608.4 270 L631.8 290 L616.2 390 L577.2 415 L514.8 400 L444.6 430 L374.4 460 L354.9 380 L343.2 330 L292.5 285 L312 255 L358.8 240 Z"), 4800, 3100),
+        "dushanbe" => (Shape::Point(1388, 2740), 1500, 2790),
+        "tavildara" => (Shape::Point(2707, 2620), 2840, 2670),
         _ => return None,
     })
 }
@@ -40,21 +47,24 @@ pub fn side_label(side: &str) -> (&'static str, &'static str) {
     }
 }
 
-fn marker(side: &str, x: f32, y: f32) -> Html {
+fn marker(side: &str, x: i32, y: i32) -> Html {
     let class = format!("marker side-{side}");
     match side {
         "government" => {
-            html! { <rect class={class} x={(x - 7.0).to_string()} y={(y - 7.0).to_string()} width="14" height="14" /> }
+            html! { <rect class={class} x={at(x - 70)} y={at(y - 70)} width="14" height="14" /> }
         }
         "contested" => html! {
-            <path class={class} d={format!("M{x} {} L{} {y} L{x} {} L{} {y} Z", y - 10.0, x + 10.0, y + 10.0, x - 10.0)} />
+            <path class={class} d={format!("M{} {} L{} {} L{} {} L{} {} Z",
+                at(x), at(y - 100), at(x + 100), at(y), at(x), at(y + 100), at(x - 100), at(y))} />
         },
-        _ => html! { <circle class={class} cx={x.to_string()} cy={y.to_string()} r="8" /> },
+        _ => html! { <circle class={class} cx={at(x)} cy={at(y)} r="8" /> },
     }
 }
 
 #[function_component(Map)]
 pub fn map() -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let store = use_dispatch();
     let regions = course().content.intro.regions;
     let sides_present: Vec<&str> = ["government", "opposition", "contested", "other"]
@@ -104,7 +114,7 @@ pub fn map() -> Html {
                             Shape::Point(..) => (short_name(r.name.get()).to_string(), "start"),
                         };
                         html! {
-                            <text class="region-label" x={x.to_string()} y={y.to_string()} text-anchor={anchor}>
+                            <text class="region-label" x={at(x)} y={at(y)} text-anchor={anchor}>
                                 { label }
                             </text>
                         }

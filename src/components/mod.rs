@@ -2,6 +2,7 @@
 //! dispatch `Action`s; their words come from the content (`content::msg` and the lesson's
 //! texts), and none of them touches the browser beyond `web`'s few calls.
 
+mod class;
 mod debrief;
 mod guide;
 mod intro;
@@ -13,6 +14,7 @@ mod share;
 mod source_text;
 mod sources;
 mod timeline;
+mod transfer;
 
 pub use layout::Layout;
 
@@ -77,6 +79,8 @@ pub fn screen_name(s: Screen) -> String {
         Screen::Sources => msg::nav_sources().into(),
         Screen::MyWork => msg::nav_mywork().into(),
         Screen::Guide => msg::nav_guide().into(),
+        Screen::Afghanistan => msg::nav_afghanistan().into(),
+        Screen::Class => msg::nav_class().into(),
     }
 }
 
@@ -107,7 +111,12 @@ pub fn screen_view() -> Html {
     let screen = store.lesson.screen;
     let needs_later = matches!(
         screen,
-        Screen::Debrief | Screen::Sources | Screen::MyWork | Screen::Guide
+        Screen::Debrief
+            | Screen::Sources
+            | Screen::MyWork
+            | Screen::Guide
+            | Screen::Afghanistan
+            | Screen::Class
     );
     if needs_later && !crate::content::later_loaded() {
         return html! {
@@ -124,6 +133,8 @@ pub fn screen_view() -> Html {
         Screen::Sources => html! { <sources::Sources /> },
         Screen::MyWork => html! { <mywork::MyWork /> },
         Screen::Guide => html! { <guide::Guide /> },
+        Screen::Afghanistan => html! { <transfer::Transfer /> },
+        Screen::Class => html! { <class::ClassResults /> },
     }
 }
 
@@ -284,6 +295,8 @@ impl PartialEq for CitesProps {
 /// language of the source, and is marked so.
 #[function_component(Cites)]
 pub fn cites(p: &CitesProps) -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let store = use_dispatch();
     let to_sources = use_frame().allows(Screen::Sources);
     let Some(first) = p.cites.first() else {
@@ -351,6 +364,8 @@ impl PartialEq for ParaProps {
 /// A paragraph of lesson text followed by its citations.
 #[function_component(ParaView)]
 pub fn para_view(p: &ParaProps) -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let store = use_dispatch();
     html! {
         <p class={p.class.clone()}>{ linked(&store, p.para.text.get(), &p.mentions) }{ " " }<Cites cites={p.para.cite} /></p>

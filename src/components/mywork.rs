@@ -2,10 +2,13 @@
 //! challenges, reflections and scenario links, with the date, and a plain-text copy.
 
 use super::{ScreenLink, TableWrap};
+use crate::class::verdict_word;
 use crate::content::{course, msg};
-use crate::handin::{HandIn, PhaseWork};
+use crate::handin::{HandIn, PhaseWork, TransferWork};
 use crate::query::Screen;
-use crate::store::use_store;
+use crate::state::Action;
+use crate::store::{dispatch, use_store};
+use crate::transfer::Verdict;
 use crate::web;
 use yew::prelude::*;
 
@@ -80,10 +83,15 @@ pub fn my_work() -> Html {
                     <li>{ msg::mywork_questions(qa, qr, qt) }</li>
                     <li>{ msg::common_challenges_done(cd, ct) }</li>
                     <li>{ msg::mywork_reflections_count(work.reflections.len()) }</li>
+                    <li>{ msg::mywork_transfer_count(work.transfer.judged(), work.transfer.judgements.len()) }</li>
                 </ul>
             </section>
 
+            <ClassCode code={work.code.clone()} shortened={work.code_shortened} />
+
             { for work.phases.iter().map(|p| phase_work(p, &base)) }
+
+            { transfer_work(&work.transfer) }
 
             <section aria-labelledby="reflections-title">
                 <h2 id="reflections-title">{ msg::handin_text_reflections() }</h2>
@@ -164,6 +172,109 @@ fn phase_work(p: &PhaseWork, base: &str) -> Html {
                 <ul>{ for p.changed.iter().map(|c| html! { <li>{ c }</li> }) }</ul>
                 <p class="scenario-link"><a href={q.clone()}>{ format!("{base}{q}") }</a></p>
             }
+        </section>
+    }
+}
+
+fn verdict_cell(v: Option<Verdict>) -> Html {
+    match v {
+        Some(v) => html! { <>{ format!("{} ", v.symbol()) }{ verdict_word(v) }</> },
+        None => html! { { "—" } },
+    }
+}
+
+fn transfer_work(t: &TransferWork) -> Html {
+    let title = course().content.afghanistan.title;
+    html! {
+        <section aria-labelledby="work-transfer" class="phase-work">
+            <h2 id="work-transfer">{ title }</h2>
+            if t.judged() == 0 {
+                <p class="muted">
+                    { msg::mywork_transfer_none_before() }
+                    <ScreenLink to={Screen::Afghanistan}>{ msg::nav_afghanistan() }</ScreenLink>
+                    { msg::mywork_transfer_none_after() }
+                </p>
+            } else {
+                <TableWrap label={title.get()}>
+                    <table>
+                        <caption class="visually-hidden">{ title }</caption>
+                        <thead><tr>
+                            <th scope="col">{ msg::table_condition() }</th>
+                            <th scope="col">{ msg::mywork_your_judgement() }</th>
+                            <th scope="col">{ msg::mywork_the_reading() }</th>
+                        </tr></thead>
+                        <tbody>
+                            { for t.judgements.iter().map(|j| html! {
+                                <tr>
+                                    <th scope="row">{ &j.item }</th>
+                                    <td>{ verdict_cell(j.verdict) }</td>
+                                    <td>{ if t.revealed { verdict_cell(j.reading) } else { html! { { msg::mywork_reading_hidden() } } } }</td>
+                                </tr>
+                            }) }
+                        </tbody>
+                    </table>
+                </TableWrap>
+                if !t.reasons.is_empty() {
+                    <h3>{ msg::mywork_your_reason() }</h3>
+                    <ul class="reasons">
+                        { for t.reasons.iter().map(|(k, w)| html! {
+                            <li><strong>{ k }{ ": " }</strong>{ w }</li>
+                        }) }
+                    </ul>
+                }
+            }
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct CodeProps {
+    code: String,
+    shortened: bool,
+}
+
+/// The class code, to copy into an assignment box; the student decides whether their
+/// own words go with it.
+#[function_component(ClassCode)]
+fn class_code(p: &CodeProps) -> Html {
+    let store = use_store();
+    let copied = use_state(|| None::<bool>);
+    let share = store.lesson.share_words;
+    let toggle = {
+        let store = store.clone();
+        Callback::from(move |_| dispatch(&store, Action::ShareWords(!share)))
+    };
+    let copy = {
+        let (copied, code) = (copied.clone(), p.code.clone());
+        Callback::from(move |_| {
+            let (copied, code) = (copied.clone(), code.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(web::copy_text(&code).await));
+            });
+        })
+    };
+    html! {
+        <section aria-labelledby="code-title" class="card class-code">
+            <h2 id="code-title">{ msg::mywork_code_title() }</h2>
+            <p>{ msg::mywork_code_intro() }</p>
+            <p class="check">
+                <input type="checkbox" id="code-words" checked={share} onchange={toggle} />
+                <label for="code-words">{ msg::mywork_code_words() }</label>
+            </p>
+            <label for="class-code">{ msg::mywork_code_label() }</label>
+            <textarea id="class-code" class="code" readonly=true spellcheck="false"
+                rows={if p.code.len() > 60 { "6" } else { "1" }} value={p.code.clone()} />
+            if p.shortened { <p class="muted">{ msg::mywork_code_shortened() }</p> }
+            <p class="no-print">
+                <button type="button" class="secondary" onclick={copy}>{ msg::mywork_code_copy() }</button>
+                <span class="copy-status" role="status">
+                    { match *copied {
+                        Some(true) => msg::mywork_code_copied(),
+                        Some(false) => msg::mywork_copy_refused(),
+                        None => "",
+                    } }
+                </span>
+            </p>
         </section>
     }
 }

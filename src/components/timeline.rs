@@ -26,6 +26,8 @@ fn month(year: u32, m: u32) -> u32 {
 
 #[function_component(Timeline)]
 pub fn timeline() -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let store = use_dispatch();
     // Which period is shown: nothing until the student chooses (the band gives the
     // overview; the list is "read more"), then all or one period. A view choice only.

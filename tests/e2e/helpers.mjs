@@ -38,6 +38,7 @@ export const SCREENS = [
   { id: 'phase-2', url: './?phase=2', nav: 'Phase 2', phase: '2' },
   { id: 'phase-3', url: './?phase=3', nav: 'Phase 3', phase: '3' },
   { id: 'debrief', url: './?screen=debrief', nav: 'Debrief', screen: 'debrief' },
+  { id: 'afghanistan', url: './?screen=afghanistan', nav: 'Afghanistan', screen: 'afghanistan' },
   { id: 'sources', url: './?screen=sources', nav: 'Sources', screen: 'sources' },
 ];
 

@@ -252,6 +252,7 @@ test.describe('phase screens', () => {
     expect(await tabTo(page, box, 300), await describeFocus(page)).toBeGreaterThan(0);
     await page.keyboard.type('Outside pressure mattered most.');
     await expect(box).toHaveValue('Outside pressure mattered most.');
+    await onward(/Afghanistan/, /screen=afghanistan/);
     await onward(/Sources/, /screen=sources/);
     // My work gathers what was done: back up from the heading to the header's link.
     const mywork = page.getByRole('link', { name: 'My work', exact: true }).first();

@@ -74,6 +74,8 @@ struct FactorProps {
 
 #[function_component(FactorControl)]
 fn factor_control(p: &FactorProps) -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let store = use_dispatch();
     let c = course();
     let f = c.content.factor(p.index);

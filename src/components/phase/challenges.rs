@@ -42,6 +42,8 @@ fn next_after(lesson: &Lesson, phase: u8, id: &str) -> Option<&'static Challenge
 /// The challenge being worked on, at the top of the panel.
 #[function_component(GoalBar)]
 pub fn goal_bar(p: &PhaseProps) -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let store = use_store();
     let c = course();
     let n = p.phase;
@@ -111,6 +113,8 @@ pub fn goal_bar(p: &PhaseProps) -> Html {
 
 #[function_component(Challenges)]
 pub fn challenges(p: &PhaseProps) -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let store = use_store();
     let n = p.phase;
     let list = offered(&store.lesson, n);
@@ -171,6 +175,8 @@ struct FewestProps {
 /// "You used k changes; the fewest possible is m", computed once per challenge.
 #[function_component(FewestNote)]
 fn fewest_note(p: &FewestProps) -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let fewest = use_memo((p.phase, p.id), |(phase, id)| {
         let c = course();
         let ch = c.content.challenge(id)?;

@@ -37,16 +37,23 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
     let revealed = store.lesson.revealed(n);
     // Glossary links: the narrative, the events, then the analysis (shown last). Found
     // once per phase and language, not on every move of a slider.
-    let found = use_memo((n, crate::content::lang().code), |_| {
-        let texts: Vec<&str> = ph
-            .narrative
-            .iter()
-            .map(|p| p.text.get())
-            .chain(ph.events.iter().map(|e| e.text.get()))
-            .chain(ph.analysis.iter().map(|p| p.text.get()))
-            .collect();
-        mentions(&texts)
-    });
+    let found = use_memo(
+        (
+            n,
+            crate::content::lang().code,
+            crate::content::later_loaded(),
+        ),
+        |_| {
+            let texts: Vec<&str> = ph
+                .narrative
+                .iter()
+                .map(|p| p.text.get())
+                .chain(ph.events.iter().map(|e| e.text.get()))
+                .chain(ph.analysis.iter().map(|p| p.text.get()))
+                .collect();
+            mentions(&texts)
+        },
+    );
     let (narrative_m, rest) = found.split_at(ph.narrative.len());
     let (events_m, analysis_m) = rest.split_at(ph.events.len());
     let (short, full) = crate::timing::phase(n).minutes();
@@ -56,7 +63,10 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
     html! {
         <article class="screen phase">
             <header class="screen-head">
-                <p class="eyebrow">{ msg::phase_eyebrow(full, n, short, ph.span) }</p>
+                <p class="eyebrow">
+                    // The times count words that follow the first render.
+                    { if crate::content::later_loaded() { msg::phase_eyebrow(full, n, short, ph.span) } else { msg::phase_eyebrow_plain(n, ph.span) } }
+                </p>
                 <h1 id="screen-title" tabindex="-1">{ ph.title }</h1>
                 <ParaView para={&ph.summary} class="lede" />
                 // It scrolls sideways on a phone, so keyboard users can scroll it too.

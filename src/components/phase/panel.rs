@@ -139,6 +139,8 @@ struct ConditionProps {
 
 #[function_component(ConditionCard)]
 fn condition_card(p: &ConditionProps) -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let store = use_dispatch();
     let c = course();
     let holds = p.sides.iter().all(|s| s.holds);
@@ -274,6 +276,8 @@ struct SideProps {
 /// One side's score on its scale, in words and as a bar, with the "why?" list.
 #[function_component(SideView)]
 fn side_view(p: &SideProps) -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let s = &p.side;
     let content = course().content;
     let rule = &content.model.rules[s.rule];

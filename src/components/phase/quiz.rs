@@ -11,6 +11,8 @@ use yew::prelude::*;
 
 #[function_component(Quiz)]
 pub fn quiz(p: &PhaseProps) -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let store = use_store();
     let c = course();
     let qs: Vec<_> = c
@@ -45,6 +47,8 @@ struct QuestionProps {
 /// answers nothing). A wrong first try can be tried once more.
 #[function_component(QuestionView)]
 fn question_view(p: &QuestionProps) -> Html {
+    // Renders again when the later words arrive.
+    let _ = crate::store::use_words();
     let store = use_dispatch();
     let picked = use_state(|| None::<usize>);
     let Some(q) = course().content.question(p.id) else {
