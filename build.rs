@@ -237,11 +237,18 @@ fn main() {
         write_if_changed(&text_dir.join(format!("{}-later.json", l.code)), &json);
         // What index.html shows before the wasm runs, in each language.
         let word = |key: &str| -> serde_json::Value {
-            let i = position(&ui_en, key)
+            let later_key = is_later_key(key);
+            let i = position(&ui_en, key, later_key)
                 .unwrap_or_else(|| panic!("content/en/ui.toml: `{key}` is needed by index.html"));
-            t[tables[0].1.len() - message_slots(&ui_en, false) + i]
-                .clone()
-                .into()
+            if later_key {
+                later[tables[0].2.len() - message_slots(&ui_en, true) + i]
+                    .clone()
+                    .into()
+            } else {
+                t[tables[0].1.len() - message_slots(&ui_en, false) + i]
+                    .clone()
+                    .into()
+            }
         };
         let mut b = serde_json::Map::new();
         for key in [
@@ -396,17 +403,35 @@ fn load_ui(path: &Path) -> Vec<(String, Message)> {
 }
 
 /// Groups of ui.toml whose words only later screens show (Debrief, Afghanistan, Sources,
-/// My work, the guide, Class results): they travel with the later words.
-const UI_LATER: &[&str] = &["class", "debrief", "guide", "mywork", "sources", "transfer"];
+/// My work, the guide, Class results), or that only show after the student acts (the
+/// Share dialog, challenges, the comparison, the questions): they travel with the later
+/// words. The boot words are index.html's own; only "loading" is shown by the lesson.
+const UI_LATER: &[&str] = &[
+    "boot",
+    "challenge",
+    "class",
+    "compare",
+    "debrief",
+    "guide",
+    "handin",
+    "lms",
+    "mywork",
+    "quiz",
+    "share",
+    "sources",
+    "transfer",
+];
+/// Keys of those groups that the first screen shows (a phase's page title).
+const UI_FIRST: &[&str] = &["boot.loading", "handin.phase-heading", "share.button"];
 
 fn is_later_key(key: &str) -> bool {
-    UI_LATER.contains(&key.split('.').next().unwrap_or(""))
+    UI_LATER.contains(&key.split('.').next().unwrap_or("")) && !UI_FIRST.contains(&key)
 }
 
-/// A first-load message's place among the first-load messages.
-fn position(ui: &[(String, Message)], key: &str) -> Option<usize> {
+/// A message's place among the first-load messages, or among the later ones.
+fn position(ui: &[(String, Message)], key: &str, later: bool) -> Option<usize> {
     let mut slot = 0;
-    for (k, m) in ui.iter().filter(|(k, _)| !is_later_key(k)) {
+    for (k, m) in ui.iter().filter(|(k, _)| is_later_key(k) == later) {
         if k == key {
             return Some(slot);
         }
@@ -645,6 +670,7 @@ const LATER: &[(&str, &str)] = &[
     ("challenges", ""),
     ("glossary", "definition"),
     ("glossary", "variants"),
+    ("glossary", "forms"),
     ("sources", "about"),
     ("phases", "narrative"),
     ("phases", "events/text"),

@@ -48,7 +48,21 @@ export async function languageFiles(textDir = path.join(root, 'target', 'lesson-
 /** index.html with the boot data, the <noscript> words and the description filled in. */
 export function fillIndex(html, words, files, extra = {}) {
   const names = (part) => Object.fromEntries(files.filter((f) => f.part === part).map((f) => [f.code, f.name]));
-  const boot = { files: names('first'), later: names('later'), words, ...extra };
+  // The page keeps only the words it shows before the lesson runs (the <noscript> text and
+  // the description are written into the HTML below).
+  // (The title too is set by the lesson as it starts.)
+  const shown = ['tag', 'boot.failed', 'boot.loading'];
+  const bootWords = Object.fromEntries(
+    Object.entries(words).map(([code, w]) => [code, Object.fromEntries(shown.filter((k) => k in w).map((k) => [k, w[k]]))]),
+  );
+  // The later screens' stylesheet and the print one leave the first load: index.html's
+  // loader adds them with the later words.
+  const css = [];
+  for (const m of [...html.matchAll(/<link\b[^>]*\bhref=["']?(\.\/(?:later|print)-[0-9a-f]+\.css)["']?[^>]*>/g)]) {
+    html = html.replace(m[0], '');
+    css.push(m[1]);
+  }
+  const boot = { files: names('first'), later: names('later'), words: bootWords, ...(css.length ? { css } : {}), ...extra };
   const noscript = Object.entries(words)
     .map(([, w]) => `<p lang="${escapeHtml(w.tag)}">${escapeHtml(w['boot.noscript'])}</p>`)
     .join('\n        ');

@@ -60,7 +60,16 @@ export async function singleFile(dist = 'target/dist-portable') {
   boot.inline = {};
   for (const [code, file] of Object.entries(boot.files || {})) boot.inline[code] = JSON.parse(await read(file, 'utf8'));
   for (const [code, file] of Object.entries(boot.later || {})) boot.inline[`${code}-later`] = JSON.parse(await read(file, 'utf8'));
+  // The later screens' stylesheet, which the served lesson fetches with the later words.
+  let laterCss = '';
+  for (const href of boot.css || []) {
+    const css = await read(local(href), 'utf8');
+    if (/<\/style/i.test(css)) throw new Error(`${href}: contains </style>`);
+    laterCss += css;
+  }
+  delete boot.css;
   html = bootData(html).write(boot);
+  if (laterCss) html = html.replace('</head>', () => `<style>${laterCss}</style></head>`);
 
   // Stylesheets, icons, preloads.
   const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]);

@@ -53,6 +53,7 @@ export async function firstLoadFiles(dist) {
   const missing = [];
   const external = [];
   const notes = [];
+  const languages = [];
   const fromJs = new Set(); // files named only inside JS (may be an unused default path)
   const queue = [];
 
@@ -107,14 +108,13 @@ export async function firstLoadFiles(dist) {
       } catch {
         notes.push('index.html: #ripe-boot is not JSON');
       }
-      const texts = [];
-      for (const f of Object.values(boot.files || {})) {
-        const st = await stat(path.join(root, f)).catch(() => null);
-        if (st) texts.push({ f, size: st.size });
+      for (const [code, f] of Object.entries(boot.files || {})) {
+        const body = await readFile(path.join(root, f)).catch(() => null);
+        if (body) languages.push({ code, f, gzip: gzipSize(body) });
         else missing.push(`${f} (a language's words)`);
       }
-      texts.sort((a, b) => b.size - a.size);
-      if (texts[0]) add(texts[0].f, 'index.html', `the largest language's words (${texts.length} language(s))`);
+      languages.sort((a, b) => b.gzip - a.gzip);
+      if (languages[0]) add(languages[0].f, 'index.html', `the largest language's words (${languages.length} language(s))`);
       continue;
     }
     if (attrs.src) {
@@ -149,7 +149,7 @@ export async function firstLoadFiles(dist) {
     else if (fromJs.has(rel)) notes.push(`not counted: ${rel} (${why}) does not exist`);
     else missing.push(`${rel} (${why})`);
   }
-  return { files: list, missing, external, notes };
+  return { files: list, missing, external, notes, languages };
 }
 
 export const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
@@ -203,6 +203,12 @@ async function main() {
   for (const r of rows) console.log(line(r.file, `${kb(r.raw)} KB`, `${kb(r.gzip)} KB`));
   console.log(line('-'.repeat(w), '-'.repeat(12), '-'.repeat(12)));
   console.log(line('total', `${kb(total.raw)} KB`, `${kb(total.gzip)} KB`));
+  // The same first load with each language's words instead of the largest.
+  const langs = found.languages || [];
+  if (langs.length > 1) {
+    const base = total.gzip - langs[0].gzip;
+    console.log(`by language (gzip): ${langs.map((l) => `${l.code} ${kb(base + l.gzip)} KB`).join(', ')}`);
+  }
 
   const problems = [];
   for (const m of found.missing) problems.push(`referenced but missing: ${m}`);

@@ -97,6 +97,12 @@ fn app() -> Html {
                     }
                 });
             }
+            // The language the student chose earlier (kept by an LMS, say) when index.html
+            // loaded another.
+            let chosen = store.lesson.lang.clone();
+            if !chosen.is_empty() && chosen != content::lang().code {
+                crate::store::switch_language(&store.dispatcher(), chosen);
+            }
             // A link to a glossary term or source entry (`?screen=sources#term-uto`).
             if let Some(id) = web::hash_target() {
                 web::focus_later(id);

@@ -270,7 +270,8 @@ impl Model {
                 .collect();
             if sides != ["both"] && sides != ["government", "opposition"] {
                 errors.push(format!(
-                    "condition `{cond}` needs one rule for \"both\", or one for \"government\" then one for \"opposition\"; found {sides:?}"
+                    "condition `{cond}` needs one rule for \"both\", or one for \"government\" then one for \"opposition\"; found [{}]",
+                    sides.join(", ")
                 ));
             }
         }

@@ -408,3 +408,15 @@ pub fn to_query(
     }
     format!("?{}", parts.join("&"))
 }
+
+/// The query with `lang=` for the language on screen, unless it names one already: a
+/// shared link or an embed opens in the language the sharer saw.
+pub fn with_lang(query: &str, code: &str) -> String {
+    if pairs(query).iter().any(|(k, _)| k == "lang") {
+        return query.to_string();
+    }
+    if query.len() <= 1 {
+        return format!("?lang={code}");
+    }
+    format!("{query}&lang={code}")
+}

@@ -25,6 +25,8 @@ pub enum Notice {
     Update,
     /// The LMS stopped accepting the lesson's reports: the work is kept in this browser.
     LmsNotRecording,
+    /// The words of the language the student chose could not be loaded.
+    LanguageFailed,
 }
 
 /// One ignored link parameter, in words.
@@ -38,7 +40,15 @@ pub fn ignored_words(c: &Course, i: &Ignored) -> String {
     match i {
         Ignored::Repeated { key } => msg::notice_repeated(key),
         Ignored::Phase { value } => msg::notice_phase(value),
-        Ignored::Screen { value } => msg::notice_screen(value),
+        Ignored::Screen { value } => {
+            // Named from the list itself, so a new screen is never missing from the notice.
+            let names: Vec<String> = Screen::ALL
+                .iter()
+                .filter(|s| !matches!(s, Screen::Phase(_)))
+                .map(|s| s.slug())
+                .collect();
+            msg::notice_screen(value, names.join(", "))
+        }
         Ignored::ScreenWithPhase { value } => msg::notice_screen_with_phase(value),
         Ignored::Embed { value } => msg::notice_embed(value),
         Ignored::Lock { value } => msg::notice_lock(value),
@@ -101,6 +111,7 @@ impl Notice {
             Notice::SavedPartly(k) => msg::notice_saved_partly(*k as i64),
             Notice::Update => msg::offline_update().into(),
             Notice::LmsNotRecording => msg::lms_not_recording().into(),
+            Notice::LanguageFailed => msg::layout_language_failed().into(),
         }
     }
 }
@@ -624,8 +635,11 @@ impl Lesson {
             }
             Action::SetLang(code) => {
                 self.lang = code;
-                // The old words would be read out in the old language.
-                self.announcement.text.clear();
+                // Said in the new language (its words are in by now); the switch, rebuilt
+                // in the new words, gets focus back.
+                self.announce(msg::layout_language_now().into());
+                self.focus_on("lang-select".into());
+                self.notices.retain(|n| *n != Notice::LanguageFailed);
             }
             Action::DismissNotice(i) => {
                 if i < self.notices.len() {

@@ -106,6 +106,39 @@ pub fn dispatch(to: &impl Sends, action: Action) {
     to.send(Msg::Act(action));
 }
 
+/// Switches the lesson's language: fetches both parts of its words (from the network,
+/// or the offline cache), makes them the active table, then tells the state, which keeps
+/// the screen, the boards and the answers; the view rebuilds in the new words. If the
+/// words cannot be had, the lesson stays as it is and says so.
+pub fn switch_language(to: &Dispatch, code: String) {
+    let to = to.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        let Some(index) = crate::content::lang_index(&code) else {
+            return;
+        };
+        if crate::content::lang().code == code && crate::content::later_loaded() {
+            dispatch(&to, Action::SetLang(code));
+            return;
+        }
+        let first = web::load_text(&code, "first").await;
+        let later = web::load_text(&code, "later").await;
+        let set = first
+            .and_then(|f| crate::content::set_table(index, f))
+            .and_then(|()| later.and_then(|l| crate::content::set_later(index, l)));
+        match set {
+            Ok(()) => {
+                web::set_document_lang(crate::content::lang().tag);
+                to.dispatch(Msg::WordsArrived);
+                dispatch(&to, Action::SetLang(code));
+            }
+            Err(e) => {
+                web::log_error(&e);
+                to.dispatch(Msg::Notify(Notice::LanguageFailed));
+            }
+        }
+    });
+}
+
 /// Clears saved progress in the browser as well as in the state.
 pub fn start_over(to: &impl Sends) {
     web::clear_progress();

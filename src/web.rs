@@ -49,7 +49,15 @@ pub async fn load_text(code: &str, part: &str) -> Result<Vec<String>, String> {
         .ok_or("ripeText.load")?; // not shown: the console's
     let value = wasm_bindgen_futures::JsFuture::from(promise)
         .await
-        .map_err(|e| format!("{code} {part}: {e:?}"))?;
+        .map_err(|e| {
+            // A message, not Debug formatting (which would weigh on every first load).
+            let why = e
+                .dyn_ref::<js_sys::Error>()
+                .map(|x| String::from(x.message()))
+                .or_else(|| e.as_string())
+                .unwrap_or_default();
+            format!("{code} {part}: {why}")
+        })?;
     let array: js_sys::Array = value.dyn_into().map_err(|_| "ripeText: not an array")?; // not shown
     Ok(array
         .iter()

@@ -98,7 +98,7 @@ pub fn debrief() -> Html {
                                 { for deb.views.iter().map(|v| html! {
                                     <tr>
                                         <th scope="row">{ source_name(v.src) }</th>
-                                        <td>{ v.text }{ " " }<Cites cites={v.cite} /></td>
+                                        <td>{ super::words(v.text.get()) }{ " " }<Cites cites={v.cite} /></td>
                                     </tr>
                                 }) }
                             </tbody>
@@ -134,7 +134,7 @@ pub fn debrief() -> Html {
                     };
                     html! {
                         <div class="reflect">
-                            <label for={id.clone()}>{ prompt }</label>
+                            <label for={id.clone()}>{ super::words(prompt.get()) }</label>
                             <textarea id={id} rows="4" {value} {oninput} />
                         </div>
                     }

@@ -153,9 +153,9 @@ pub fn guide() -> Html {
                                     let right = q.options.iter().find(|o| o.correct);
                                     html! {
                                         <li>
-                                            <p class="q">{ q.prompt }</p>
+                                            <p class="q">{ crate::components::words(q.prompt.get()) }</p>
                                             if let Some(o) = right {
-                                                <p><strong>{ msg::guide_key_answer(o.text) }</strong>{ " " }{ o.feedback }{ " " }<Cites cites={q.cite} /></p>
+                                                <p><strong>{ msg::guide_key_answer(o.text) }</strong>{ " " }{ crate::components::words(o.feedback.get()) }{ " " }<Cites cites={q.cite} /></p>
                                             }
                                         </li>
                                     }
@@ -179,9 +179,9 @@ pub fn guide() -> Html {
                                         };
                                         html! {
                                             <li>
-                                                <p class="q"><strong>{ ch.title }</strong>{ " " }{ ch.prompt }</p>
+                                                <p class="q"><strong>{ ch.title }</strong>{ " " }{ crate::components::words(ch.prompt.get()) }</p>
                                                 <p>{ how }</p>
-                                                <p>{ ch.success }{ " " }{ ch.explain }{ " " }<Cites cites={ch.cite} /></p>
+                                                <p>{ crate::components::words(ch.success.get()) }{ " " }{ crate::components::words(ch.explain.get()) }{ " " }<Cites cites={ch.cite} /></p>
                                             </li>
                                         }
                                     }) }

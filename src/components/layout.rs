@@ -30,7 +30,10 @@ pub fn layout(p: &LayoutProps) -> Html {
         format!(
             "{}{}",
             crate::web::page_base(),
-            to_query(&course().model, current, board, &[])
+            crate::query::with_lang(
+                &to_query(&course().model, current, board, &[]),
+                crate::content::lang().code
+            )
         )
     };
     let confirm_open = use_state(|| false);
@@ -122,6 +125,7 @@ pub fn layout(p: &LayoutProps) -> Html {
                         </ol>
                     </nav>
                     <div class="header-tools">
+                        <LanguageSwitch />
                         <a href={Screen::MyWork.href()} class="tool-link" aria-current={current_if(Screen::MyWork)}
                            onclick={nav_click(&links, Screen::MyWork)}>{ msg::nav_mywork() }</a>
                         if embed && store.lesson.frame.screens.contains(&Screen::Guide) {
@@ -136,7 +140,7 @@ pub fn layout(p: &LayoutProps) -> Html {
                                 <span class="visually-hidden">{ msg::layout_new_tab() }</span>
                             </a>
                         } else {
-                            <a href={Screen::Guide.href()} class="tool-link" aria-current={current_if(Screen::Guide)}
+                            <a href={Screen::Guide.href()} class="tool-link guide-link" aria-current={current_if(Screen::Guide)}
                                onclick={nav_click(&links, Screen::Guide)}>{ msg::layout_for_instructors() }</a>
                             <ShareButton />
                         }
@@ -153,6 +157,12 @@ pub fn layout(p: &LayoutProps) -> Html {
                 { p.children.clone() }
             </main>
             <footer class="site-footer">
+                if !embed {
+                    // On a phone the header has no room for it: it moves here (CSS).
+                    <p class="footer-guide">
+                        <a href={Screen::Guide.href()} onclick={nav_click(&links, Screen::Guide)}>{ msg::layout_for_instructors() }</a>
+                    </p>
+                }
                 <p>{ c.disclaimer }</p>
                 <p>
                     if *confirm_open {
@@ -171,5 +181,36 @@ pub fn layout(p: &LayoutProps) -> Html {
                 </p>
             </footer>
         </>
+    }
+}
+
+/// The language switch: a native select, each language named in itself. Choosing one
+/// keeps the screen, the forces and the answers (see `store::switch_language`).
+#[function_component(LanguageSwitch)]
+fn language_switch() -> Html {
+    let links = use_dispatch();
+    let langs = crate::content::LANGS;
+    if langs.len() < 2 {
+        return html! {};
+    }
+    let active = crate::content::lang().code;
+    let onchange = Callback::from(move |e: Event| {
+        let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+        crate::store::switch_language(&links, select.value());
+    });
+    html! {
+        <span class="lang-switch">
+            <label for="lang-select">
+                // A globe (drawn in CSS): on a phone it stands for the word, which stays the
+                // control's name.
+                <span class="lang-icon" aria-hidden="true"></span>
+                <span class="lang-word">{ msg::layout_language() }</span>
+            </label>
+            <select id="lang-select" {onchange}>
+                { for langs.iter().map(|l| html! {
+                    <option value={l.code} lang={l.tag} selected={l.code == active}>{ l.name }</option>
+                }) }
+            </select>
+        </span>
     }
 }

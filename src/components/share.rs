@@ -122,7 +122,8 @@ fn share_body(p: &ShareBodyProps) -> Html {
     let preview = use_state(|| false);
     let close = p.close.clone();
 
-    let link = url(&lesson.query(m));
+    let lang = crate::content::lang().code;
+    let link = url(&crate::query::with_lang(&lesson.query(m), lang));
     let ch = (*choice).clone();
     let embed_query = {
         let frame = Frame {
@@ -142,7 +143,7 @@ fn share_body(p: &ShareBodyProps) -> Html {
             Screen::Phase(n) if ch.keep_forces => Some(lesson.board(n)),
             _ => None,
         };
-        to_query(m, ch.start, board, &frame.params(m))
+        crate::query::with_lang(&to_query(m, ch.start, board, &frame.params(m)), lang)
     };
     let embed_url = url(&embed_query);
     let (width, height) = SIZES[ch.size];

@@ -51,8 +51,8 @@ pub fn sources() -> Html {
                         <li id={format!("src-{}", s.id)} tabindex="-1" class="card source-entry">
                             <h3>{ s.short }</h3>
                             <p class="reference">
-                                { msg::sources_author_title(s.author, s.title) }
-                                <cite>{ s.publication }</cite>
+                                { super::words(&msg::sources_author_title(s.author, s.title)) }
+                                <cite>{ super::words(s.publication.get()) }</cite>
                                 { msg::sources_year(s.year) }
                             </p>
                             <ParaView para={&s.about} />
@@ -70,7 +70,7 @@ pub fn sources() -> Html {
                         { for disputes.iter().map(|(e, d)| html! {
                             <li>
                                 <strong>{ msg::sources_dispute_event(e.date, e.title) }</strong>
-                                { ": " }{ *d }{ " " }<Cites cites={e.cite} />
+                                { ": " }{ super::words(d) }{ " " }<Cites cites={e.cite} />
                             </li>
                         }) }
                     </ul>
@@ -87,11 +87,11 @@ pub fn sources() -> Html {
                         <div class="term-entry">
                             <dt id={t.anchor} tabindex="-1">{ t.term }</dt>
                             <dd>
-                                { t.definition }{ " " }<Cites cites={t.cite} />
+                                { super::words(t.definition.get()) }{ " " }<Cites cites={t.cite} />
                                 if !t.variants.is_empty() {
-                                    <span class="variants">{ msg::sources_also_written(
+                                    <span class="variants">{ super::words(&msg::sources_also_written(
                                         t.variants.iter().map(|v| v.get()).collect::<Vec<_>>().join(", ")
-                                    ) }</span>
+                                    )) }</span>
                                 }
                             </dd>
                         </div>
@@ -150,7 +150,7 @@ fn model_rules() -> Html {
                                                         }) }
                                                     </ul>
                                                 </td>
-                                                <td>{ k.why }{ " " }<Cites cites={std::slice::from_ref(&k.cite)} /></td>
+                                                <td>{ super::words(k.why.get()) }{ " " }<Cites cites={std::slice::from_ref(&k.cite)} /></td>
                                             </tr>
                                         })
                                     }) }

@@ -97,6 +97,13 @@ test('loaded once, the lesson works offline on every screen; a new release waits
   await page.getByRole('button', { name: /Reveal the answer/ }).click();
   await expect(page.locator('section.analysis')).toContainText('McAuliffe');
   await expect(page.locator('[data-ripe]')).toHaveAttribute('data-ripe', 'true');
+  // Another language, never opened before, comes from the cache as well.
+  await page.locator('#lang-select').selectOption('tg');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'tg');
+  await expect(page.locator('section.analysis')).toContainText('Маколифф');
+  await expect(page.locator('[data-notice]')).toHaveCount(0);
+  await page.locator('#lang-select').selectOption('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(rec.problems(), 'offline, nothing failed').toEqual([]);
   // A source's full text opens offline.
   await page.goto(`${url}?screen=sources`);

@@ -83,6 +83,11 @@ test('double-clicked from a folder (file://): the lesson renders, the phases and
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
   await expect(page.locator('main h1')).toHaveText('Sources and glossary');
+  // Every language is in the file: switching needs no folder either, and keeps the screen.
+  await page.locator('#lang-select').selectOption('ru');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('main h1')).toHaveText('Источники и глоссарий');
+  await expect(page.locator('.source-entry').first()).toContainText('Маколифф');
   // Nothing but the file itself was loaded.
   const others = rec.requests.filter((u) => !u.startsWith('data:') && u.split('?')[0] !== url);
   expect(others).toEqual([]);

@@ -142,10 +142,10 @@ fn factor_control(p: &FactorProps) -> Html {
             <details class="about">
                 <summary>{ msg::board_about() }<span class="visually-hidden">{ msg::board_about_hidden(f.name) }</span></summary>
                 <ParaView para={&f.measures} />
-                <p><strong>{ msg::board_level_heading(level.label) }</strong>{ level.description }{ " " }<Cites cites={level.cite} /></p>
+                <p><strong>{ msg::board_level_heading(level.label) }</strong>{ crate::components::words(level.description.get()) }{ " " }<Cites cites={level.cite} /></p>
                 if let Some(w) = why {
                     <p><strong>{ msg::board_in_history(c.content.level(index, w.level).label) }</strong>
-                        { w.why }{ " " }<Cites cites={std::slice::from_ref(&w.cite)} /></p>
+                        { crate::components::words(w.why.get()) }{ " " }<Cites cites={std::slice::from_ref(&w.cite)} /></p>
                 }
             </details>
         </div>

@@ -90,7 +90,7 @@ pub fn goal_bar(p: &PhaseProps) -> Html {
             if record.done {
                 <p>{ ch.success }</p>
             } else {
-                <p class="goal-prompt">{ ch.prompt }</p>
+                <p class="goal-prompt">{ crate::components::words(ch.prompt.get()) }</p>
                 <p class="goal-status">{ match changes {
                     0 => msg::challenge_working_none().to_string(),
                     k => msg::challenge_working(k as i64),
@@ -138,7 +138,7 @@ pub fn challenges(p: &PhaseProps) -> Html {
                                 { ch.title }
                                 if record.done { <span class="visually-hidden">{ msg::challenge_done_hidden() }</span> }
                             </h3>
-                            <p>{ ch.prompt }</p>
+                            <p>{ crate::components::words(ch.prompt.get()) }</p>
                             if active {
                                 <p class="challenge-status">{ msg::challenge_at_board() }</p>
                             } else {
@@ -154,7 +154,7 @@ pub fn challenges(p: &PhaseProps) -> Html {
                                     if !ch.impossible && ch.goal.ripe == Some(true) && ch.goal.max_changes.is_none() {
                                         <FewestNote phase={n} id={ch.id} used={record.changes} />
                                     }
-                                    <p>{ ch.explain }{ " " }<Cites cites={ch.cite} /></p>
+                                    <p>{ crate::components::words(ch.explain.get()) }{ " " }<Cites cites={ch.cite} /></p>
                                 </div>
                             }
                         </article>

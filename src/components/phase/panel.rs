@@ -360,7 +360,7 @@ fn side_view(p: &SideProps) -> Html {
                                 <span class="points">{ signed(r.points) }</span>
                                 <span>
                                     <strong>{ msg::panel_reason(content.factor(r.factor).name, content.level(r.factor, r.level).label) }</strong>
-                                    { why.why }{ " " }<Cites cites={std::slice::from_ref(&why.cite)} />
+                                    { crate::components::words(why.why.get()) }{ " " }<Cites cites={std::slice::from_ref(&why.cite)} />
                                 </span>
                             </li>
                         }

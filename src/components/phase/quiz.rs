@@ -102,7 +102,7 @@ fn question_view(p: &QuestionProps) -> Html {
                         <input type="radio" id={id.clone()} name={format!("q-{}", q.id)}
                             checked={shown == Some(oi)} {disabled} {onchange} />
                         <label for={id}>
-                            { o.text }
+                            { crate::components::words(o.text.get()) }
                             if let Some((_, sym, words)) = mark {
                                 <span class="option-mark"><span aria-hidden="true">{ format!(" {sym} ") }</span>{ words }</span>
                             }
@@ -123,7 +123,7 @@ fn question_view(p: &QuestionProps) -> Html {
                         <div class={classes!("feedback", if o.correct { "right" } else { "wrong" })}>
                             <p>
                                 <strong>{ if o.correct { msg::quiz_right() } else if settled { msg::quiz_wrong() } else { msg::quiz_try_again() } }</strong>
-                                { o.feedback }
+                                { crate::components::words(o.feedback.get()) }
                             </p>
                         </div>
                     }
@@ -131,7 +131,7 @@ fn question_view(p: &QuestionProps) -> Html {
                     if settled && !right(a.last()) {
                         if let Some(o) = right_index.and_then(|i| q.options.get(i)) {
                             <div class="feedback right">
-                                <p><strong>{ msg::quiz_the_answer(o.text) }</strong>{ " " }{ o.feedback }</p>
+                                <p><strong>{ msg::quiz_the_answer(o.text) }</strong>{ " " }{ crate::components::words(o.feedback.get()) }</p>
                             </div>
                         }
                     }
