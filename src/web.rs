@@ -280,15 +280,25 @@ pub fn focus(id: &str) {
 /// Focuses and scrolls to an element once the screen that holds it has rendered
 /// (a glossary term or a source entry on the Sources screen).
 pub fn focus_later(id: String) {
+    focus_when_there(id, 50);
+}
+
+/// Tries every 60 ms, for about three seconds: a later screen shows its entries only once
+/// its words (and stylesheet) are in, which on a slow network takes a moment.
+fn focus_when_there(id: String, tries: u32) {
     gloo::timers::callback::Timeout::new(60, move || {
         use wasm_bindgen::JsCast;
         let el = window()
             .and_then(|w| w.document())
             .and_then(|d| d.get_element_by_id(&id))
             .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(el) = el {
-            el.scroll_into_view();
-            let _ = el.focus();
+        match el {
+            Some(el) => {
+                el.scroll_into_view();
+                let _ = el.focus();
+            }
+            None if tries > 1 => focus_when_there(id, tries - 1),
+            None => {}
         }
     })
     .forget();

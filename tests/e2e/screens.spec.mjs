@@ -160,6 +160,20 @@ test('the introduction defines the conditions; the debrief says how they went, p
   await expect(page.locator('.recap-conditions > li')).toHaveCount(4);
 });
 
+test('a link to an entry of the Sources screen finds it even when the later words are slow', async ({ page }) => {
+  // The later screens' stylesheet (and with it their words) takes a second and a half.
+  await page.route(/later-[0-9a-f]+\.css$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 1500));
+    await route.continue();
+  });
+  await page.goto('./?phase=2');
+  await waitReady(page);
+  await page.getByRole('button', { name: /Reveal the answer/ }).click();
+  await page.getByRole('link', { name: /How the model works/ }).click();
+  await expect(page).toHaveURL(/screen=sources/);
+  await expect(page.locator('#model')).toBeFocused({ timeout: 5000 });
+});
+
 test('"How the model works" opens from the panel and lists every rule with its numbers', async ({ page }) => {
   await page.goto('./?phase=2');
   await waitReady(page);
