@@ -20,9 +20,9 @@
 import { chromium } from '@playwright/test';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { gzipSync, brotliCompressSync, constants as zc } from 'node:zlib';
+import { brotliCompressSync, constants as zc } from 'node:zlib';
 import { startServer } from './serve-dist.mjs';
-import { firstLoadFiles } from './size-budget.mjs';
+import { firstLoadFiles, gzipSize } from './size-budget.mjs';
 
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const CHROMIUM_ARGS = [
@@ -56,7 +56,7 @@ function parseArgs(argv) {
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const gz = (b) => gzipSync(b, { level: 9 }).length;
+const gz = gzipSize;
 const br = (b) =>
   brotliCompressSync(b, {
     params: { [zc.BROTLI_PARAM_QUALITY]: 11, [zc.BROTLI_PARAM_SIZE_HINT]: b.length },
@@ -120,6 +120,7 @@ async function sizes(dir) {
   }
   console.log(`\nfirst load (${first.files.map((f) => f.rel).join(', ')}):`);
   console.log(`  raw ${kb(raw)}, gzip ${kb(g)}, brotli ${kb(b2)}`);
+  return g;
 }
 
 async function oneLoad(browser, url, throttle) {
@@ -209,7 +210,7 @@ async function sliderLatency(browser, url, { slider, values, done, prepare }, n)
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  await sizes(opts.dir);
+  const lessonGzip = await sizes(opts.dir);
 
   const srv = await startServer({ dir: opts.dir, port: 0 });
   let browser;
@@ -259,7 +260,6 @@ async function main() {
       },
     }, opts.changes);
 
-    const lessonGzip = await firstLoadGzip(opts.dir);
     console.log(`\n== The lesson against the floor (a bare Yew 0.23 app; benches/floor)\n`);
     const r = (a, b) => (b ? `${(a / b).toFixed(2)}×` : '–');
     const out = [

@@ -54,6 +54,12 @@ export function withoutOffline(html) {
 /** Builds the single file's text from a release build folder. */
 export async function singleFile(dist = 'target/dist-portable') {
   const read = (rel, enc) => readFile(path.join(dist, rel), enc);
+  // A stylesheet's text, safe inside <style>.
+  const css = async (href) => {
+    const text = await read(local(href), 'utf8');
+    if (/<\/style/i.test(text)) throw new Error(`${href}: contains </style>`);
+    return text;
+  };
   let { html, boot } = withoutOffline(await read('index.html', 'utf8'));
 
   // Every language's words, inline.
@@ -62,11 +68,7 @@ export async function singleFile(dist = 'target/dist-portable') {
   for (const [code, file] of Object.entries(boot.later || {})) boot.inline[`${code}-later`] = JSON.parse(await read(file, 'utf8'));
   // The later screens' stylesheet, which the served lesson fetches with the later words.
   let laterCss = '';
-  for (const href of boot.css || []) {
-    const css = await read(local(href), 'utf8');
-    if (/<\/style/i.test(css)) throw new Error(`${href}: contains </style>`);
-    laterCss += css;
-  }
+  for (const href of boot.css || []) laterCss += await css(href);
   delete boot.css;
   html = bootData(html).write(boot);
   if (laterCss) html = html.replace('</head>', () => `<style>${laterCss}</style></head>`);
@@ -77,9 +79,8 @@ export async function singleFile(dist = 'target/dist-portable') {
     const a = attrs(tag);
     const rel = (a.rel || '').toLowerCase().split(/\s+/);
     if (rel.includes('stylesheet')) {
-      const css = await read(local(a.href), 'utf8');
-      if (/<\/style/i.test(css)) throw new Error(`${a.href}: contains </style>`);
-      html = html.replace(tag, () => `<style>${css}</style>`);
+      const text = await css(a.href);
+      html = html.replace(tag, () => `<style>${text}</style>`);
     } else if (rel.includes('icon')) {
       const body = await read(local(a.href));
       const type = a.href.endsWith('.svg') ? 'image/svg+xml' : 'image/png';

@@ -82,8 +82,13 @@ fn app() -> Html {
                 let store = store.clone();
                 web::start_offline(move || store.dispatch(Msg::Notify(Notice::Update)));
             }
-            // The words of the later screens follow the first render.
-            if !content::later_loaded() {
+            // The language the student chose earlier (kept by an LMS, say) when index.html
+            // loaded another: switching brings both parts of its words. Otherwise the
+            // words of the later screens follow the first render.
+            let chosen = store.lesson.lang.clone();
+            if !chosen.is_empty() && chosen != content::lang().code {
+                crate::store::switch_language(&store.dispatcher(), chosen);
+            } else if !content::later_loaded() {
                 let store = store.clone();
                 wasm_bindgen_futures::spawn_local(async move {
                     let lang = content::lang();
@@ -96,12 +101,6 @@ fn app() -> Html {
                         Err(e) => web::log_error(&e),
                     }
                 });
-            }
-            // The language the student chose earlier (kept by an LMS, say) when index.html
-            // loaded another.
-            let chosen = store.lesson.lang.clone();
-            if !chosen.is_empty() && chosen != content::lang().code {
-                crate::store::switch_language(&store.dispatcher(), chosen);
             }
             // A link to a glossary term or source entry (`?screen=sources#term-uto`).
             if let Some(id) = web::hash_target() {

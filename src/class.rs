@@ -95,11 +95,13 @@ pub struct Summary {
     pub words: Vec<Vec<String>>,
 }
 
-pub fn summarise(course: &Course, records: &[ClassRecord]) -> Summary {
+pub fn summarise<'a>(
+    course: &Course,
+    records: impl IntoIterator<Item = &'a ClassRecord>,
+) -> Summary {
     let c = course.content;
     let m = &course.model;
     let mut s = Summary {
-        students: records.len(),
         predictions: (1..=3u8)
             .map(|n| {
                 let a = m.preset(n).map(|p| m.assess(p));
@@ -130,6 +132,7 @@ pub fn summarise(course: &Course, records: &[ClassRecord]) -> Summary {
         ..Summary::default()
     };
     for r in records {
+        s.students += 1;
         for (row, rec) in s.predictions.iter_mut().zip(&r.predictions) {
             for (cell, p) in row.iter_mut().zip(rec) {
                 match p {
@@ -230,7 +233,8 @@ fn row(cells: &[String]) -> String {
     line
 }
 
-fn holds_word(b: bool) -> &'static str {
+/// "holds" or "does not hold", as the tables say it.
+pub fn holds_word(b: bool) -> &'static str {
     if b {
         msg::table_holds()
     } else {

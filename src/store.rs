@@ -120,8 +120,12 @@ pub fn switch_language(to: &Dispatch, code: String) {
             dispatch(&to, Action::SetLang(code));
             return;
         }
-        let first = web::load_text(&code, "first").await;
-        let later = web::load_text(&code, "later").await;
+        // Both parts at once.
+        let (first, later) = (
+            web::load_text(&code, "first"),
+            web::load_text(&code, "later"),
+        );
+        let (first, later) = (first.await, later.await);
         let set = first
             .and_then(|f| crate::content::set_table(index, f))
             .and_then(|()| later.and_then(|l| crate::content::set_later(index, l)));

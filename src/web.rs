@@ -31,22 +31,32 @@ pub fn boot_lang() -> String {
 }
 
 /// One part of a language's words ("first" or "later"), as index.html's loader fetched
-/// it (or has it inline).
-pub async fn load_text(code: &str, part: &str) -> Result<Vec<String>, String> {
+/// it (or has it inline). The fetch starts at the call, so two parts load side by side.
+pub fn load_text(
+    code: &str,
+    part: &str,
+) -> impl std::future::Future<Output = Result<Vec<String>, String>> {
     use wasm_bindgen::JsCast;
-    let b = boot().ok_or("window.ripeText")?; // not shown: the console's
-    let started = get(&b, "lang").and_then(|l| l.as_string()).as_deref() == Some(code);
-    let key = if part == "later" { "later" } else { "data" };
-    let promise = started
-        .then(|| get(&b, key))
-        .flatten()
-        .or_else(|| {
-            get(&b, "load")
-                .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-                .and_then(|f| f.call2(&b, &code.into(), &part.into()).ok())
+    let promise = boot()
+        .and_then(|b| {
+            let started = get(&b, "lang").and_then(|l| l.as_string()).as_deref() == Some(code);
+            let key = if part == "later" { "later" } else { "data" };
+            started.then(|| get(&b, key)).flatten().or_else(|| {
+                get(&b, "load")
+                    .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+                    .and_then(|f| f.call2(&b, &code.into(), &part.into()).ok())
+            })
         })
-        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
-        .ok_or("ripeText.load")?; // not shown: the console's
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    let label = format!("{code} {part}");
+    async move {
+        let promise = promise.ok_or("ripeText.load")?; // not shown: the console's
+        read_text(promise, &label).await
+    }
+}
+
+async fn read_text(promise: js_sys::Promise, label: &str) -> Result<Vec<String>, String> {
+    use wasm_bindgen::JsCast;
     let value = wasm_bindgen_futures::JsFuture::from(promise)
         .await
         .map_err(|e| {
@@ -56,7 +66,7 @@ pub async fn load_text(code: &str, part: &str) -> Result<Vec<String>, String> {
                 .map(|x| String::from(x.message()))
                 .or_else(|| e.as_string())
                 .unwrap_or_default();
-            format!("{code} {part}: {why}")
+            format!("{label}: {why}")
         })?;
     let array: js_sys::Array = value.dyn_into().map_err(|_| "ripeText: not an array")?; // not shown
     Ok(array

@@ -3,7 +3,9 @@
 //! line, and CSV to download. Everything stays in this browser; the page says so.
 
 use super::TableWrap;
-use crate::class::{judged_name, students_csv, summarise, summary_csv, verdict_word, Summary};
+use crate::class::{
+    holds_word, judged_name, students_csv, summarise, summary_csv, verdict_word, Summary,
+};
 use crate::classcode::{read_pasted, CodeError, Pasted};
 use crate::content::{course, msg};
 use crate::model::CONDITIONS;
@@ -43,18 +45,31 @@ fn error_words(e: &CodeError) -> String {
 
 #[function_component(ClassResults)]
 pub fn class_results() -> Html {
-    let c = course();
     let text = use_state(String::new);
     let read = use_state(|| None::<Rc<(Pasted, Summary)>>);
     // After a download the page could not start: the CSV to copy.
     let fallback = use_state(|| None::<String>);
+    // The tables as CSV, written once per reading (and language), not on every keystroke.
+    let csv = use_memo(
+        (
+            read.as_ref().map(|r| Rc::as_ptr(r) as usize),
+            crate::content::lang().code,
+        ),
+        {
+            let read = read.clone();
+            move |_| {
+                read.as_ref()
+                    .map(|r| summary_csv(course(), &r.1))
+                    .unwrap_or_default()
+            }
+        },
+    );
 
     let run = {
         let read = read.clone();
         move |t: &str| {
             let pasted = read_pasted(course(), t);
-            let records: Vec<_> = pasted.records.iter().map(|(_, r)| r.clone()).collect();
-            let summary = summarise(course(), &records);
+            let summary = summarise(course(), pasted.records.iter().map(|(_, r)| r));
             read.set(Some(Rc::new((pasted, summary))));
         }
     };
@@ -159,12 +174,12 @@ pub fn class_results() -> Html {
                         <h2 id="csv-title" class="visually-hidden">{ msg::class_csv_text() }</h2>
                         <div class="actions">
                             <button type="button" onclick={download("class-results.csv", {
-                                let s = r.1.clone();
-                                Rc::new(move || summary_csv(course(), &s))
+                                let csv = csv.clone();
+                                Rc::new(move || (*csv).clone())
                             })}>{ msg::class_download_summary() }</button>
                             <button type="button" class="secondary" onclick={download("class-students.csv", {
-                                let p = r.0.clone();
-                                Rc::new(move || students_csv(course(), &p))
+                                let r = r.clone();
+                                Rc::new(move || students_csv(course(), &r.0))
                             })}>{ msg::class_download_students() }</button>
                         </div>
                         <details class="csv-text" open={fallback.is_some()}>
@@ -172,7 +187,7 @@ pub fn class_results() -> Html {
                             <p class="muted">{ msg::class_csv_help() }</p>
                             <textarea readonly=true rows="8" aria-label={msg::class_csv_text()}
                                 value={fallback.as_ref().map(|s| s.trim_start_matches('\u{feff}').to_string())
-                                    .unwrap_or_else(|| summary_csv(c, &r.1))} />
+                                    .unwrap_or_else(|| (*csv).clone())} />
                         </details>
                     </section>
                     { tables(&r.1) }
@@ -260,13 +275,6 @@ fn text(s: &str) -> Cell {
 fn tables(s: &Summary) -> Html {
     let c = course();
     let n = s.students;
-    let holds_word = |b: bool| {
-        if b {
-            msg::table_holds()
-        } else {
-            msg::table_does_not_hold()
-        }
-    };
     let t = &c.content.afghanistan;
     let items = judged(t);
     let prediction_heads = [

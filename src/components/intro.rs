@@ -5,10 +5,9 @@
 
 use super::map::Map;
 use super::timeline::Timeline;
-use super::{linked, mentions, Cites, NextPrev, ParaView, ScreenLink};
+use super::{mentions, NextPrev, ParaView, ScreenLink};
 use crate::content::{course, msg};
 use crate::query::Screen;
-use crate::store::use_dispatch;
 use yew::prelude::*;
 
 /// A symbol for each condition, used wherever the four appear together.
@@ -23,7 +22,6 @@ pub fn condition_icon(id: &str) -> &'static str {
 
 #[function_component(Intro)]
 pub fn intro() -> Html {
-    let store = use_dispatch();
     // Re-rendered when the later words arrive: the times below wait for them.
     let _words = crate::store::use_words();
     let c = course().content;
@@ -39,18 +37,18 @@ pub fn intro() -> Html {
                 .chain(c.intro.sides.iter().map(|s| s.text.text.get()))
                 .chain(c.conditions.iter().map(|x| x.explain.text.get()))
                 .collect();
-            mentions(&texts)
+            // The lesson's times count every word: once per language, too.
+            let l = crate::timing::lesson();
+            let times = (
+                crate::timing::round5(l.short),
+                crate::timing::round5(l.full),
+            );
+            (mentions(&texts), times)
         },
     );
+    let (found, (short, full)) = (&found.0, found.1);
     let (para_m, rest) = found.split_at(c.intro.paragraphs.len());
     let (side_m, cond_m) = rest.split_at(c.intro.sides.len());
-    let (short, full) = {
-        let l = crate::timing::lesson();
-        (
-            crate::timing::round5(l.short),
-            crate::timing::round5(l.full),
-        )
-    };
 
     html! {
         <article class="screen intro">
@@ -85,7 +83,7 @@ pub fn intro() -> Html {
                             <p class="condition-short">{ k.short }</p>
                             <details class="more">
                                 <summary>{ msg::intro_more() }<span class="visually-hidden">{ msg::intro_more_hidden(k.name) }</span></summary>
-                                <p>{ linked(&store, k.explain.text.get(), m) }{ " " }<Cites cites={k.explain.cite} /></p>
+                                <ParaView para={&k.explain} mentions={m.clone()} />
                             </details>
                         </li>
                     }) }
@@ -121,7 +119,7 @@ pub fn intro() -> Html {
                                     { s.name }
                                 </h3>
                                 <p class="muted">{ msg::intro_led_by(s.leader) }</p>
-                                <p>{ linked(&store, s.text.text.get(), m) }{ " " }<Cites cites={s.text.cite} /></p>
+                                <ParaView para={&s.text} mentions={m.clone()} />
                             </div>
                         }) }
                     </div>

@@ -440,13 +440,7 @@ pub fn conditions_by_phase(p: &ConditionsByPhaseProps) -> Html {
             msg::table_did_not_hold()
         }
     };
-    let now = |h: bool| {
-        if h {
-            msg::table_holds()
-        } else {
-            msg::table_does_not_hold()
-        }
-    };
+    let now = crate::class::holds_word;
     let verdict = |r: bool| {
         if r {
             msg::verdict_ripe()

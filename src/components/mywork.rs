@@ -13,11 +13,7 @@ use crate::web;
 use yew::prelude::*;
 
 fn holds_words(b: Option<bool>) -> &'static str {
-    match b {
-        Some(true) => msg::table_holds(),
-        Some(false) => msg::table_does_not_hold(),
-        None => "—",
-    }
+    b.map_or("—", crate::class::holds_word)
 }
 
 #[function_component(MyWork)]
@@ -263,7 +259,7 @@ fn class_code(p: &CodeProps) -> Html {
             </p>
             <label for="class-code">{ msg::mywork_code_label() }</label>
             <textarea id="class-code" class="code" readonly=true spellcheck="false"
-                rows={if p.code.len() > 60 { "6" } else { "1" }} value={p.code.clone()} />
+                rows={if p.code.len() > crate::classcode::MAX_LEN { "6" } else { "1" }} value={p.code.clone()} />
             if p.shortened { <p class="muted">{ msg::mywork_code_shortened() }</p> }
             <p class="no-print">
                 <button type="button" class="secondary" onclick={copy}>{ msg::mywork_code_copy() }</button>

@@ -229,11 +229,7 @@ fn judge_condition(p: &JudgeProps) -> Html {
                             <span class="choice">
                                 <input type="radio" id={id.clone()} name={format!("judge-{key}")}
                                     checked={chosen == Some(v)} {onchange} />
-                                <label for={id}>{ match v {
-                                    Verdict::Holds => msg::transfer_holds(),
-                                    Verdict::Fails => msg::transfer_does_not_hold(),
-                                    Verdict::Unclear => msg::transfer_unclear(),
-                                } }</label>
+                                <label for={id}>{ verdict_word(v) }</label>
                             </span>
                         }
                     }) }

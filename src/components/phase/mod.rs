@@ -35,8 +35,9 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
         return html! { <h1 id="screen-title" tabindex="-1">{ msg::phase_missing() }</h1> };
     };
     let revealed = store.lesson.revealed(n);
-    // Glossary links: the narrative, the events, then the analysis (shown last). Found
-    // once per phase and language, not on every move of a slider.
+    // Glossary links: the narrative, the events, then the analysis (shown last); and the
+    // phase's minutes, which count its words. Found once per phase and language, not on
+    // every move of a slider.
     let found = use_memo(
         (
             n,
@@ -51,12 +52,12 @@ pub fn phase_screen(p: &PhaseProps) -> Html {
                 .chain(ph.events.iter().map(|e| e.text.get()))
                 .chain(ph.analysis.iter().map(|p| p.text.get()))
                 .collect();
-            mentions(&texts)
+            (mentions(&texts), crate::timing::phase(n).minutes())
         },
     );
+    let (found, (short, full)) = (&found.0, found.1);
     let (narrative_m, rest) = found.split_at(ph.narrative.len());
     let (events_m, analysis_m) = rest.split_at(ph.events.len());
-    let (short, full) = crate::timing::phase(n).minutes();
     // The history table shows only the phases the student has revealed.
     let revealed_phases: Vec<u8> = (1..=3).filter(|&k| store.lesson.revealed(k)).collect();
 
